@@ -1,0 +1,43 @@
+// DAYSLATE and DUEDATE: convert, validate, call the core, convert back.
+#include "uno/argument_conversion.hpp"
+#include "uno/call_boundary.hpp"
+#include "uno/relance_addin.hpp"
+
+#include "core/days_late.hpp"
+#include "core/error.hpp"
+#include "core/payment_terms.hpp"
+
+namespace relance::uno {
+
+using css::uno::Any;
+
+Any RelanceAddIn::getDaysLate(const css::uno::Reference<css::beans::XPropertySet>& options,
+                              const AnyMatrix& due, const Any& asOf, const Any& grace)
+{
+    return callGuarded("DAYSLATE", static_cast<cppu::OWeakObject*>(this), [&] {
+        const Date nullDate = nullDateOf(options);
+        const Date dueDate = requiredDate(singleValue(due, "Due"), nullDate, "Due");
+        const Date asOfDate = optionalDate(asOf, nullDate, "AsOf").value_or(today());
+        const long graceDays = optionalInteger(grace, "Grace", 0, maximumGraceDays).value_or(0);
+        return Any(static_cast<double>(daysLate(dueDate, asOfDate, graceDays)));
+    });
+}
+
+Any RelanceAddIn::getDueDate(const css::uno::Reference<css::beans::XPropertySet>& options,
+                             const AnyMatrix& invoiceDate, const AnyMatrix& days, const Any& endOfMonth,
+                             const Any& dayOfMonth, const Any& calendar)
+{
+    return callGuarded("DUEDATE", static_cast<cppu::OWeakObject*>(this), [&] {
+        const Date nullDate = nullDateOf(options);
+        PaymentTerms terms;
+        const Date invoice = requiredDate(singleValue(invoiceDate, "InvoiceDate"), nullDate, "InvoiceDate");
+        terms.days = requiredInteger(singleValue(days, "Days"), "Days", 0, maximumTermDays);
+        terms.endOfMonth = endOfMonthRuleFromCode(optionalInteger(endOfMonth, "EndOfMonth", 0, 2).value_or(0));
+        terms.dayOfMonth = static_cast<int>(optionalInteger(dayOfMonth, "DayOfMonth", 1, 31).value_or(0));
+        if (const auto code = optionalText(calendar, "Calendar"))
+            throw InvalidArgument("Calendar \"" + *code + "\" is not known");
+        return Any(serialFromDate(dueDate(invoice, terms), nullDate));
+    });
+}
+
+} // namespace relance::uno

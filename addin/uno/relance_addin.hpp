@@ -1,0 +1,66 @@
+#pragma once
+// The add-in component Calc instantiates: the function interface from the IDL
+// plus the metadata interfaces (XAddIn, XServiceName, XServiceInfo,
+// XLocalizable) that LibreOffice's add-in collection reads. The function
+// bodies only convert, call the core and convert back.
+#include <com/sun/star/lang/Locale.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XServiceName.hpp>
+#include <com/sun/star/sheet/XAddIn.hpp>
+#include <cppuhelper/implbase4.hxx>
+#include <org/relance/XRelanceFunctions.hpp>
+
+#include "catalog/function_catalog.hpp"
+
+#include <mutex>
+
+namespace relance::uno {
+
+using ::rtl::OUString;
+
+class RelanceAddIn final
+    : public cppu::WeakImplHelper4<org::relance::XRelanceFunctions, css::sheet::XAddIn,
+                                   css::lang::XServiceName, css::lang::XServiceInfo>
+{
+public:
+    RelanceAddIn() = default;
+
+    // XRelanceFunctions (date_functions.cpp)
+    css::uno::Any SAL_CALL getDaysLate(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& due,
+                                       const css::uno::Any& asOf, const css::uno::Any& grace) override;
+    css::uno::Any SAL_CALL getDueDate(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                      const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& invoiceDate,
+                                      const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& days,
+                                      const css::uno::Any& endOfMonth, const css::uno::Any& dayOfMonth,
+                                      const css::uno::Any& calendar) override;
+
+    // XAddIn (addin_metadata.cpp)
+    OUString SAL_CALL getProgrammaticFuntionName(const OUString& displayName) override;
+    OUString SAL_CALL getDisplayFunctionName(const OUString& programmaticName) override;
+    OUString SAL_CALL getFunctionDescription(const OUString& programmaticName) override;
+    OUString SAL_CALL getDisplayArgumentName(const OUString& programmaticName, sal_Int32 argument) override;
+    OUString SAL_CALL getArgumentDescription(const OUString& programmaticName, sal_Int32 argument) override;
+    OUString SAL_CALL getProgrammaticCategoryName(const OUString& programmaticName) override;
+    OUString SAL_CALL getDisplayCategoryName(const OUString& programmaticName) override;
+
+    // XServiceName, XServiceInfo
+    OUString SAL_CALL getServiceName() override;
+    OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const OUString& serviceName) override;
+    css::uno::Sequence<OUString> SAL_CALL getSupportedServiceNames() override;
+
+    // XLocalizable (through XAddIn)
+    void SAL_CALL setLocale(const css::lang::Locale& locale) override;
+    css::lang::Locale SAL_CALL getLocale() override;
+
+private:
+    catalog::Language language() const;
+
+    mutable std::mutex m_localeMutex;
+    css::lang::Locale m_locale{"en", "US", ""};
+};
+
+css::uno::Sequence<OUString> supportedServiceNames();
+
+} // namespace relance::uno

@@ -1,0 +1,175 @@
+"""A real LibreOffice for tests and batch runs: a throw-away profile, the
+packaged relance.oxt installed into it with unopkg, a headless soffice reached
+over a named pipe. Run with Debian's /usr/bin/python3 (the `uno` module)."""
+
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import uuid
+
+import uno
+from com.sun.star.beans import PropertyValue
+from com.sun.star.connection import NoConnectException
+
+PROGRAM_DIR = "/usr/lib/libreoffice/program"
+EXTENSION_IDENTIFIER = "org.relance.calc"
+
+
+def properties(**values):
+    """A tuple of PropertyValue from keyword arguments, as UNO calls want."""
+    result = []
+    for name, value in values.items():
+        prop = PropertyValue()
+        prop.Name = name
+        prop.Value = value
+        result.append(prop)
+    return tuple(result)
+
+
+def file_url(path):
+    return uno.systemPathToFileUrl(os.path.abspath(path))
+
+
+class OfficeSession:
+    """One soffice process with its own profile. Use as a context manager."""
+
+    def __init__(self, oxt=None, ui_locale=None, environment=None):
+        self.oxt = oxt
+        self.ui_locale = ui_locale
+        self.environment = dict(os.environ, **(environment or {}))
+        self.profile_dir = tempfile.mkdtemp(prefix="relance-profile-")
+        self.profile_url = file_url(self.profile_dir)
+        self.pipe = "relance-" + uuid.uuid4().hex
+        self.process = None
+        self.context = None
+        self.desktop = None
+
+    # -- profile -----------------------------------------------------------
+    def _env_args(self):
+        # The extension goes to the "shared" scope, redirected into the
+        # throw-away profile: unopkg refuses user-scope installs when run as
+        # root (CI runs as root), and nothing may touch the real installation.
+        return ["-env:UserInstallation=" + self.profile_url,
+                "-env:UNO_SHARED_PACKAGES_CACHE=" + self.profile_url + "/shared"]
+
+    def _write_ui_locale(self):
+        """Preset the UI language of the fresh profile (as Tools > Options >
+        Language Settings would), so Calc shows its localized function names."""
+        user = os.path.join(self.profile_dir, "user")
+        os.makedirs(user, exist_ok=True)
+        with open(os.path.join(user, "registrymodifications.xcu"), "w", encoding="utf-8") as out:
+            out.write(
+                '<?xml version="1.0" encoding="UTF-8"?>\n'
+                '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+                'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+                '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" '
+                f'oor:op="fuse"><value>{self.ui_locale}</value></prop></item>\n'
+                '</oor:items>\n')
+
+    def unopkg(self, *args, check=True):
+        command = [os.path.join(PROGRAM_DIR, "unopkg"), *args, *self._env_args()]
+        return subprocess.run(command, check=check, capture_output=True, text=True,
+                              env=self.environment, stdin=subprocess.DEVNULL, timeout=300)
+
+    def install_extension(self):
+        self.unopkg("add", "--shared", "--suppress-license", "--force", os.path.abspath(self.oxt))
+
+    def remove_extension(self):
+        self.unopkg("remove", "--shared", EXTENSION_IDENTIFIER)
+
+    def list_extensions(self):
+        return self.unopkg("list", "--shared").stdout
+
+    # -- process -----------------------------------------------------------
+    def start(self):
+        if self.ui_locale:
+            self._write_ui_locale()
+        if self.oxt:
+            self.install_extension()
+        self.process = subprocess.Popen(
+            [os.path.join(PROGRAM_DIR, "soffice"), "--headless", "--invisible", "--norestore",
+             "--nologo", "--nodefault", "--nolockcheck", *self._env_args(),
+             f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"],
+            env=self.environment, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self._connect()
+        return self
+
+    def _connect(self, timeout=120):
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext(
+            "com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.time() + timeout
+        while True:
+            try:
+                self.context = resolver.resolve(
+                    f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext")
+                break
+            except NoConnectException:
+                if self.process.poll() is not None:
+                    raise RuntimeError("soffice exited with %s: %s" % (
+                        self.process.returncode, self.process.stderr.read().decode(errors="replace")))
+                if time.time() > deadline:
+                    raise
+                time.sleep(0.25)
+        self.desktop = self.service("com.sun.star.frame.Desktop")
+
+    def service(self, name, *args):
+        manager = self.context.ServiceManager
+        if args:
+            return manager.createInstanceWithArgumentsAndContext(name, args, self.context)
+        return manager.createInstanceWithContext(name, self.context)
+
+    def alive(self):
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self):
+        if self.process is None:
+            return
+        try:
+            if self.desktop is not None and self.alive():
+                self.desktop.terminate()
+        except Exception:  # the bridge goes away as soffice quits
+            pass
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+    def close(self):
+        self.stop()
+        shutil.rmtree(self.profile_dir, ignore_errors=True)
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.close()
+        return False
+
+    # -- documents ---------------------------------------------------------
+    def new_spreadsheet(self):
+        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                                 properties(Hidden=True))
+
+    def open_document(self, path):
+        return self.desktop.loadComponentFromURL(file_url(path), "_blank", 0,
+                                                 properties(Hidden=True))
+
+
+def store_safely(document, path, filter_name):
+    """Store under a temporary name in the same folder, then rename: a crash
+    never leaves a half-written file under the final name. Refuses to replace
+    an existing file."""
+    if os.path.exists(path):
+        raise FileExistsError(path)
+    temporary = os.path.join(os.path.dirname(os.path.abspath(path)),
+                             ".%s.%s.tmp" % (os.path.basename(path), uuid.uuid4().hex))
+    document.storeToURL(file_url(temporary), properties(FilterName=filter_name, Overwrite=True))
+    os.link(temporary, path)  # fails if `path` appeared meanwhile: never overwrite
+    os.unlink(temporary)
