@@ -94,9 +94,18 @@ class OfficeSession:
              "--nologo", "--nodefault", "--nolockcheck", *self._env_args(),
              f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"],
             env=self.environment, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            stdout=subprocess.DEVNULL, stderr=self._log())
         self._connect()
         return self
+
+    def _log(self):
+        """soffice's stderr, kept in a file (a pipe nobody reads would block it)."""
+        self.log_path = os.path.join(self.profile_dir, "soffice.log")
+        return open(self.log_path, "ab")
+
+    def log_text(self):
+        with open(self.log_path, encoding="utf-8", errors="replace") as log:
+            return log.read()
 
     def _connect(self, timeout=120):
         local = uno.getComponentContext()
@@ -111,7 +120,7 @@ class OfficeSession:
             except NoConnectException:
                 if self.process.poll() is not None:
                     raise RuntimeError("soffice exited with %s: %s" % (
-                        self.process.returncode, self.process.stderr.read().decode(errors="replace")))
+                        self.process.returncode, self.log_text()))
                 if time.time() > deadline:
                     raise
                 time.sleep(0.25)

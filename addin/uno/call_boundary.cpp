@@ -5,11 +5,11 @@
 
 namespace relance::uno {
 
-void reportRefusal(const char* function, const std::string& why)
+void debugTrace(const char* who, const std::string& what)
 {
     static const bool enabled = std::getenv("RELANCE_DEBUG") != nullptr;
     if (enabled)
-        std::fprintf(stderr, "relance: %s refused: %s\n", function, why.c_str());
+        std::fprintf(stderr, "relance: %s: %s\n", who, what.c_str());
 }
 
 } // namespace relance::uno

@@ -16,13 +16,14 @@
 
 namespace relance::uno {
 
-/// Logs the refusal when RELANCE_DEBUG is set (tests and support read why).
-void reportRefusal(const char* function, const std::string& why);
+/// Writes "relance: <who>: <what>" to stderr when RELANCE_DEBUG is set, so
+/// tests and support can read why a cell shows Err:502.
+void debugTrace(const char* who, const std::string& what);
 
 inline css::lang::IllegalArgumentException refusal(const char* function, const std::string& why,
                                                    const css::uno::Reference<css::uno::XInterface>& source)
 {
-    reportRefusal(function, why);
+    debugTrace(function, "refused: " + why);
     return css::lang::IllegalArgumentException(
         toOUString(std::string(function) + ": " + why), source, 0);
 }

@@ -2,6 +2,7 @@
 #include "uno/argument_conversion.hpp"
 #include "uno/call_boundary.hpp"
 #include "uno/relance_addin.hpp"
+#include "uno/today_result.hpp"
 
 #include "core/days_late.hpp"
 #include "core/error.hpp"
@@ -17,9 +18,15 @@ Any RelanceAddIn::getDaysLate(const css::uno::Reference<css::beans::XPropertySet
     return callGuarded("DAYSLATE", static_cast<cppu::OWeakObject*>(this), [&] {
         const Date nullDate = nullDateOf(options);
         const Date dueDate = requiredDate(singleValue(due, "Due"), nullDate, "Due");
-        const Date asOfDate = optionalDate(asOf, nullDate, "AsOf").value_or(today());
         const long graceDays = optionalInteger(grace, "Grace", 0, maximumGraceDays).value_or(0);
-        return Any(static_cast<double>(daysLate(dueDate, asOfDate, graceDays)));
+        const auto daysLateAsOf = [dueDate, graceDays](Date asOfDate) {
+            return Any(static_cast<double>(daysLate(dueDate, asOfDate, graceDays)));
+        };
+        if (const auto asOfDate = optionalDate(asOf, nullDate, "AsOf"))
+            return daysLateAsOf(*asOfDate);
+        daysLateAsOf(today()); // refuse bad arguments now, not at midnight
+        return todayDependentResult("DAYSLATE|" + isoText(dueDate) + "|" + std::to_string(graceDays),
+                                    daysLateAsOf);
     });
 }
 

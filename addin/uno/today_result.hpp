@@ -1,0 +1,26 @@
+#pragma once
+// Results that depend on today's date. Calc does not recalculate add-in calls
+// when the date changes (measured on 7.4: a document left open across midnight
+// keeps yesterday's =DAYSLATE(A1) until a hard recalculation, while TODAY()
+// follows on the next edit). A function whose AsOf is left out therefore
+// returns an XVolatileResult: Calc listens to it, and a clock thread tells it
+// when the day has changed, so the cell updates by itself.
+#include "core/serial_date.hpp"
+
+#include <com/sun/star/sheet/XVolatileResult.hpp>
+#include <com/sun/star/uno/Any.hxx>
+
+#include <functional>
+#include <string>
+
+namespace relance::uno {
+
+/// Computes a cell's value for a given "today".
+using TodayDependentValue = std::function<css::uno::Any(Date today)>;
+
+/// The volatile result for a call identified by `key` (function and argument
+/// values): the same object for the same call, so that Calc keeps one
+/// listener per distinct call, not one per recalculation.
+css::uno::Any todayDependentResult(const std::string& key, TodayDependentValue value);
+
+} // namespace relance::uno
