@@ -101,7 +101,8 @@ class OfficeSession:
     def _log(self):
         """soffice's stderr, kept in a file (a pipe nobody reads would block it)."""
         self.log_path = os.path.join(self.profile_dir, "soffice.log")
-        return open(self.log_path, "ab")
+        self.log_file = open(self.log_path, "ab")
+        return self.log_file
 
     def log_text(self):
         with open(self.log_path, encoding="utf-8", errors="replace") as log:
@@ -149,6 +150,7 @@ class OfficeSession:
             self.process.kill()
             self.process.wait()
         self.process = None
+        self.log_file.close()
 
     def close(self):
         self.stop()

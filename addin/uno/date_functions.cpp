@@ -4,8 +4,8 @@
 #include "uno/relance_addin.hpp"
 #include "uno/today_result.hpp"
 
+#include "core/calendar_registry.hpp"
 #include "core/days_late.hpp"
-#include "core/error.hpp"
 #include "core/payment_terms.hpp"
 
 namespace relance::uno {
@@ -40,10 +40,12 @@ Any RelanceAddIn::getDueDate(const css::uno::Reference<css::beans::XPropertySet>
         const Date invoice = requiredDate(singleValue(invoiceDate, "InvoiceDate"), nullDate, "InvoiceDate");
         terms.days = requiredInteger(singleValue(days, "Days"), "Days", 0, maximumTermDays);
         terms.endOfMonth = endOfMonthRuleFromCode(optionalInteger(endOfMonth, "EndOfMonth", 0, 2).value_or(0));
-        terms.dayOfMonth = static_cast<int>(optionalInteger(dayOfMonth, "DayOfMonth", 1, 31).value_or(0));
+        // 0, like an empty cell, means no fixed day
+        terms.dayOfMonth = static_cast<int>(optionalInteger(dayOfMonth, "DayOfMonth", 0, 31).value_or(0));
+        Date due = dueDate(invoice, terms);
         if (const auto code = optionalText(calendar, "Calendar"))
-            throw InvalidArgument("Calendar \"" + *code + "\" is not known");
-        return Any(serialFromDate(dueDate(invoice, terms), nullDate));
+            due = calendarByCode(*code).nextBusinessDay(due);
+        return Any(serialFromDate(due, nullDate));
     });
 }
 
