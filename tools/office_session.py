@@ -54,20 +54,14 @@ class OfficeSession:
         return ["-env:UserInstallation=" + self.profile_url,
                 "-env:UNO_SHARED_PACKAGES_CACHE=" + self.profile_url + "/shared"]
 
-    def _write_ui_locale(self):
-        """Preset the UI language of the fresh profile (as Tools > Options >
-        Language Settings would), so Calc shows its localized function names."""
-        user = os.path.join(self.profile_dir, "user")
-        os.makedirs(user, exist_ok=True)
-        with open(os.path.join(user, "registrymodifications.xcu"), "w", encoding="utf-8") as out:
-            out.write(
-                '<?xml version="1.0" encoding="UTF-8"?>\n'
-                '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
-                'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
-                'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
-                '<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooLocale" '
-                f'oor:op="fuse"><value>{self.ui_locale}</value></prop></item>\n'
-                '</oor:items>\n')
+    def _ui_language_environment(self):
+        """The UI language as a user's desktop sets it: LibreOffice follows the
+        system locale when the profile names none. The language's pack
+        (libreoffice-l10n-xx) must be installed."""
+        posix = {"en-US": "en_US", "fr": "fr_FR", "de": "de_DE"}.get(
+            self.ui_locale, self.ui_locale.replace("-", "_"))
+        return {"LC_ALL": posix + ".UTF-8", "LANG": posix + ".UTF-8",
+                "LANGUAGE": self.ui_locale.replace("-", "_")}
 
     def unopkg(self, *args, check=True):
         command = [os.path.join(PROGRAM_DIR, "unopkg"), *args, *self._env_args()]
@@ -86,7 +80,7 @@ class OfficeSession:
     # -- process -----------------------------------------------------------
     def start(self):
         if self.ui_locale:
-            self._write_ui_locale()
+            self.environment.update(self._ui_language_environment())
         if self.oxt:
             self.install_extension()
         self.process = subprocess.Popen(

@@ -1,0 +1,87 @@
+"""The Function Wizard's names and descriptions, as LibreOffice itself lists
+them (the FunctionDescriptions service) in a profile whose UI language is
+en-US, fr or de. Expected strings are written here, independent of the
+catalog the add-in is generated from."""
+
+import unittest
+
+from relance_office_test import OfficeTestCase
+
+DATETIME_CATEGORY = 2  # com.sun.star.sheet.FunctionCategory.DATETIME
+
+EXPECTED = {
+    "en-US": {"DAYSLATE": ["Due", "AsOf", "Grace"],
+              "DUEDATE": ["InvoiceDate", "Days", "EndOfMonth", "DayOfMonth", "Calendar"]},
+    "fr": {"JOURS.RETARD": ["Échéance", "Date_arrêté", "Délai_grâce"],
+           "DATE.ECHEANCE": ["Date_facture", "Jours", "Fin_de_mois", "Jour_du_mois", "Calendrier"]},
+    "de": {"VERZUGSTAGE": ["Fälligkeit", "Stichtag", "Karenztage"],
+           "FÄLLIGKEITSDATUM": ["Rechnungsdatum", "Tage", "Monatsende", "Tag_im_Monat", "Kalender"]},
+}
+DESCRIPTION_WORDS = {"en-US": "due date", "fr": "échéance", "de": "Fälligkeit"}
+REQUIRED = {"DAYSLATE": 1, "DUEDATE": 2}  # leading arguments that are not optional
+
+
+def wizard_entries(office):
+    descriptions = office.service("com.sun.star.sheet.FunctionDescriptions")
+    entries = {}
+    for index in range(descriptions.getCount()):
+        entry = {p.Name: p.Value for p in descriptions.getByIndex(index)}
+        entries[entry["Name"]] = entry
+    return entries
+
+
+class WizardTestBase(OfficeTestCase):
+    def check_language(self, language):
+        entries = wizard_entries(self.office)
+        english_names = list(EXPECTED["en-US"])
+        for position, (name, arguments) in enumerate(EXPECTED[language].items()):
+            self.assertTrue(name in entries, "%s missing from the Function Wizard in %s" % (name, language))
+            entry = entries[name]
+            self.assertEqual(entry["Category"], DATETIME_CATEGORY)
+            self.assertEqual([argument.Name for argument in entry["Arguments"]], arguments)
+            self.assertIn(DESCRIPTION_WORDS[language].lower(), entry["Description"].lower())
+            required = REQUIRED[english_names[position]]
+            self.assertEqual([argument.IsOptional for argument in entry["Arguments"]],
+                             [False] * required + [True] * (len(arguments) - required))
+            for argument in entry["Arguments"]:
+                self.assertTrue(argument.Description, "%s.%s has no description" % (name, argument.Name))
+
+    def check_localized_formula(self, local_formula, expected):
+        """A formula typed with the localized name (as a user would in the
+        cell, through the local formula grammar) computes the same value."""
+        cell = self.sheet.getCellByPosition(5, 0)
+        cell.setPropertyValue("FormulaLocal", local_formula)
+        self.document.calculate()
+        self.assertEqual(cell.getError(), 0, cell.getPropertyValue("FormulaLocal"))
+        self.assertEqual(cell.getValue(), expected)
+
+
+class EnglishWizard(WizardTestBase):
+    ui_locale = "en-US"
+
+    def test_names_and_arguments(self):
+        self.check_language("en-US")
+
+
+class FrenchWizard(WizardTestBase):
+    ui_locale = "fr"
+
+    def test_names_and_arguments(self):
+        self.check_language("fr")
+
+    def test_typed_with_french_names(self):
+        self.check_localized_formula("=JOURS.RETARD(DATE(2024;3;15);DATE(2024;3;16))", 1)
+
+
+class GermanWizard(WizardTestBase):
+    ui_locale = "de"
+
+    def test_names_and_arguments(self):
+        self.check_language("de")
+
+    def test_typed_with_german_names(self):
+        self.check_localized_formula("=FÄLLIGKEITSDATUM(DATUM(2024;1;31);30)-DATUM(2024;3;1)", 0)
+
+
+if __name__ == "__main__":
+    unittest.main()
