@@ -1,0 +1,171 @@
+"""The batch run behind `./run demo`: open an invoice register in a headless
+LibreOffice with Relance installed, add the computed columns as live formulas
+(due date from the terms, days late as of RELANCE_ASOF), recalculate and store
+the result as a new .ods next to nothing it could overwrite.
+
+    /usr/bin/python3 tools/process_register.py REGISTER.ods OUT_DIR [--as-of YYYY-MM-DD]
+"""
+
+import argparse
+import datetime
+import os
+import sys
+
+import uno
+from com.sun.star.sheet.FillDirection import TO_BOTTOM
+
+from office_session import OfficeSession, store_safely
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_OXT = os.path.join(HERE, "..", "build", "relance.oxt")
+BASIC = "vnd.sun.star.script:Relance.AsOf.%s?language=Basic&location=application"
+
+# Header synonyms of the columns this run reads (the sample registers' headers).
+COLUMNS = {
+    "invoice_date": ("Date facture", "Invoice date", "Rechnungsdatum"),
+    "terms": ("Délai (jours)", "Terms (days)", "Zahlungsziel (Tage)"),
+    "due": ("Échéance", "Due date", "Fälligkeit"),
+    "total": ("Montant TTC", "Amount incl. VAT", "Brutto"),
+    "paid": ("Montant payé", "Paid amount", "Bezahlt"),
+    "paid_date": ("Date paiement", "Paid date", "Zahlungsdatum"),
+}
+NEW_HEADERS = {
+    "fr": ("Échéance calculée", "Jours de retard"),
+    "en": ("Computed due date", "Days late"),
+    "de": ("Berechnete Fälligkeit", "Verzugstage"),
+}
+
+
+def column_letter(index):
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(65 + remainder) + letters
+    return letters
+
+
+def find_columns(headers):
+    """Maps each needed column to its index; says which header is missing."""
+    found = {}
+    for key, names in COLUMNS.items():
+        for index, header in enumerate(headers):
+            if header.strip() in names:
+                found[key] = index
+                break
+        else:
+            raise ValueError("no column headed %s in the register's first row" % " / ".join(names))
+    language = next(lang for lang, names in (("fr", 0), ("en", 1), ("de", 2))
+                    if headers[found["due"]].strip() == COLUMNS["due"][names])
+    return found, language
+
+
+def basic(office, macro, *args):
+    """Calls a macro of the Basic library shipped in relance.oxt."""
+    factory = office.service("com.sun.star.script.provider.MasterScriptProviderFactory")
+    provider = factory.createScriptProvider("")
+    return provider.getScript(BASIC % macro).invoke(args, (), ())[0]
+
+
+def add_computed_columns(office, document, as_of=None):
+    """Adds the two formula columns in one undo step; returns a summary."""
+    sheet = document.Sheets.getByIndex(0)
+    cursor = sheet.createCursor()
+    cursor.gotoEndOfUsedArea(False)
+    last_row = cursor.RangeAddress.EndRow
+    last_column = cursor.RangeAddress.EndColumn
+    headers = sheet.getCellRangeByPosition(0, 0, last_column, 0).getDataArray()[0]
+    headers = [h if isinstance(h, str) else "" for h in headers]
+    columns, language = find_columns(headers)
+    # rows that hold an invoice (a due date)
+    rows = last_row
+    while rows > 0 and sheet.getCellByPosition(columns["due"], rows).getType().value == "EMPTY":
+        rows -= 1
+
+    undo = document.UndoManager
+    undo.enterUndoContext("Relance: computed columns")
+    try:
+        basic(office, "EnsureAsOfCell", document)
+        if as_of is not None:
+            serial = (as_of - datetime.date(1899, 12, 30)).days
+            basic(office, "FreezeAsOf", document, float(serial))
+        due_column = last_column + 1
+        late_column = last_column + 2
+        letter = {key: column_letter(index) for key, index in columns.items()}
+        first = 2  # row 1 holds the headers
+        due_formula = "=DUEDATE({invoice_date}{r};{terms}{r})".format(r=first, **letter)
+        # A fully paid invoice is late by its payment date, an open one as of RELANCE_ASOF.
+        late_formula = ("=IF(AND({paid}{r}>={total}{r};{paid_date}{r}<>\"\");"
+                        "DAYSLATE({due}{r};{paid_date}{r});DAYSLATE({due}{r};RELANCE_ASOF))"
+                        ).format(r=first, **letter)
+        for column, header, formula in ((due_column, NEW_HEADERS[language][0], due_formula),
+                                        (late_column, NEW_HEADERS[language][1], late_formula)):
+            sheet.getCellByPosition(column, 0).setString(header)
+            sheet.getCellByPosition(column, 1).setFormula(formula)
+            if rows > 1:  # one formula filled down: fast, and one formula to read
+                sheet.getCellRangeByPosition(column, 1, column, rows).fillAuto(TO_BOTTOM, 1)
+        date_format = sheet.getCellByPosition(columns["due"], 1).NumberFormat
+        sheet.getCellRangeByPosition(due_column, 1, due_column, rows).NumberFormat = date_format
+    finally:
+        undo.leaveUndoContext()
+    document.calculateAll()
+
+    due_values = sheet.getCellRangeByPosition(columns["due"], 1, columns["due"], rows).getDataArray()
+    computed = sheet.getCellRangeByPosition(due_column, 1, late_column, rows).getDataArray()
+    overdue = [row for row in computed if isinstance(row[1], float) and row[1] > 0]
+    return {
+        "language": language,
+        "invoices": rows,
+        "due_column": due_column,
+        "late_column": late_column,
+        "late_invoices": len(overdue),
+        "longest_delay": max((row[1] for row in overdue), default=0),
+        "due_mismatches": sum(1 for (given,), (mine, _) in zip(due_values, computed) if given != mine),
+        "errors": sum(1 for row in computed for value in row if not isinstance(value, float)),
+    }
+
+
+def output_path(out_dir, register):
+    """out/<register>-relance.ods, or -2, -3... : an existing file is never replaced."""
+    stem = os.path.splitext(os.path.basename(register))[0] + "-relance"
+    candidate = os.path.join(out_dir, stem + ".ods")
+    number = 2
+    while os.path.exists(candidate):
+        candidate = os.path.join(out_dir, "%s-%d.ods" % (stem, number))
+        number += 1
+    return candidate
+
+
+def process(register, out_dir, oxt=DEFAULT_OXT, as_of=None):
+    os.makedirs(out_dir, exist_ok=True)
+    with OfficeSession(oxt=oxt) as office:
+        document = office.open_document(register)
+        if document is None:
+            raise RuntimeError("LibreOffice could not open %s" % register)
+        try:
+            summary = add_computed_columns(office, document, as_of)
+            summary["output"] = output_path(out_dir, register)
+            store_safely(document, summary["output"], "calc8")
+        finally:
+            document.close(True)
+    return summary
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("register")
+    parser.add_argument("out_dir")
+    parser.add_argument("--as-of", type=datetime.date.fromisoformat,
+                        help="freeze RELANCE_ASOF at this date (default: =TODAY())")
+    parser.add_argument("--oxt", default=DEFAULT_OXT)
+    options = parser.parse_args()
+    summary = process(options.register, options.out_dir, options.oxt, options.as_of)
+    print("Relance: %(invoices)d invoices read (%(language)s register); %(late_invoices)d paid late "
+          "or overdue, the longest by %(longest_delay).0f days; computed due dates differing from "
+          "the register's: %(due_mismatches)d; error cells: %(errors)d" % summary)
+    print("Relance: wrote %s" % summary["output"])
+    return 1 if summary["errors"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
