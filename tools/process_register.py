@@ -85,12 +85,16 @@ def add_computed_columns(office, document, as_of=None):
     undo = document.UndoManager
     undo.enterUndoContext("Relance: computed columns")
     try:
+        due_column = last_column + 1
+        late_column = last_column + 2
+        new_headers = NEW_HEADERS[language]
+        # Headers first, so that the RELANCE_ASOF cell goes to their right.
+        sheet.getCellByPosition(due_column, 0).setString(new_headers[0])
+        sheet.getCellByPosition(late_column, 0).setString(new_headers[1])
         basic(office, "EnsureAsOfCell", document)
         if as_of is not None:
             serial = (as_of - datetime.date(1899, 12, 30)).days
             basic(office, "FreezeAsOf", document, float(serial))
-        due_column = last_column + 1
-        late_column = last_column + 2
         letter = {key: column_letter(index) for key, index in columns.items()}
         first = 2  # row 1 holds the headers
         due_formula = "=DUEDATE({invoice_date}{r};{terms}{r})".format(r=first, **letter)
@@ -98,14 +102,16 @@ def add_computed_columns(office, document, as_of=None):
         late_formula = ("=IF(AND({paid}{r}>={total}{r};{paid_date}{r}<>\"\");"
                         "DAYSLATE({due}{r};{paid_date}{r});DAYSLATE({due}{r};RELANCE_ASOF))"
                         ).format(r=first, **letter)
-        for column, header, formula in ((due_column, NEW_HEADERS[language][0], due_formula),
-                                        (late_column, NEW_HEADERS[language][1], late_formula)):
-            sheet.getCellByPosition(column, 0).setString(header)
+        for column, formula in ((due_column, due_formula), (late_column, late_formula)):
             sheet.getCellByPosition(column, 1).setFormula(formula)
             if rows > 1:  # one formula filled down: fast, and one formula to read
                 sheet.getCellRangeByPosition(column, 1, column, rows).fillAuto(TO_BOTTOM, 1)
         date_format = sheet.getCellByPosition(columns["due"], 1).NumberFormat
         sheet.getCellRangeByPosition(due_column, 1, due_column, rows).NumberFormat = date_format
+        header_style = sheet.getCellByPosition(columns["due"], 0)
+        for column in (due_column, late_column):
+            sheet.getCellByPosition(column, 0).CharWeight = header_style.CharWeight
+            sheet.Columns.getByIndex(column).OptimalWidth = True
     finally:
         undo.leaveUndoContext()
     document.calculateAll()
