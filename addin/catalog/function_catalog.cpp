@@ -44,6 +44,26 @@ Parameter asOfParameter()
              "RELANCE_ASOF, damit das ganze Blatt zu einem Stichtag rechnet, den Sie festhalten können."}};
 }
 
+Parameter dueParameter()
+{
+    return {"Due",
+            {"Due", "Échéance", "Fälligkeit"},
+            {"The invoice's due date.", "La date d'échéance de la facture.",
+             "Das Fälligkeitsdatum der Rechnung."}};
+}
+
+Parameter calendarParameter()
+{
+    return {"Calendar",
+            {"Calendar", "Calendrier", "Kalender"},
+            {"Business-day calendar code (FR, DE, DE-BY, GB-ENG, TARGET...): a date on a weekend "
+             "or public holiday moves to the next business day.",
+             "Code du calendrier des jours ouvrés (FR, DE, DE-BY, GB-ENG, TARGET...) : une date "
+             "qui tombe un week-end ou un jour férié est reportée au jour ouvré suivant.",
+             "Kürzel des Arbeitstagekalenders (FR, DE, DE-BY, GB-ENG, TARGET...): Ein Datum am "
+             "Wochenende oder an einem Feiertag verschiebt sich auf den nächsten Arbeitstag."}};
+}
+
 std::vector<Function> buildTable()
 {
     std::vector<Function> table;
@@ -60,10 +80,7 @@ std::vector<Function> buildTable()
           "Anzahl der Tage, die eine Zahlung überfällig ist: 0, wenn sie nicht überfällig ist oder "
           "die Überfälligkeit die Karenztage nicht übersteigt. Fehler, wenn die Fälligkeit leer, "
           "Text oder kein Datum ist."},
-         {{"Due",
-           {"Due", "Échéance", "Fälligkeit"},
-           {"The invoice's due date.", "La date d'échéance de la facture.",
-            "Das Fälligkeitsdatum der Rechnung."}},
+         {dueParameter(),
           asOfParameter(),
           {"Grace",
            {"Grace", "Délai_grâce", "Karenztage"},
@@ -113,14 +130,134 @@ std::vector<Function> buildTable()
             "»), le dernier jour dans les mois plus courts. À omettre sinon.",
             "1 bis 31: der erste solche Monatstag am oder nach dem bisherigen Datum (\"zahlbar am "
             "20.\"), in kürzeren Monaten der letzte Tag. Sonst weglassen."}},
-          {"Calendar",
-           {"Calendar", "Calendrier", "Kalender"},
-           {"Business-day calendar code (FR, DE, DE-BY, GB-ENG, TARGET...): a due date on a weekend "
-            "or public holiday moves to the next business day.",
-            "Code du calendrier des jours ouvrés (FR, DE, DE-BY, GB-ENG, TARGET...) : une échéance "
-            "qui tombe un week-end ou un jour férié est reportée au jour ouvré suivant.",
-            "Kürzel des Arbeitstagekalenders (FR, DE, DE-BY, GB-ENG, TARGET...): Eine Fälligkeit "
-            "am Wochenende oder an einem Feiertag verschiebt sich auf den nächsten Arbeitstag."}}}});
+          calendarParameter()}});
+
+    table.push_back(
+        {"getPaymentPlan",
+         "Financial",
+         {"PAYMENTPLAN", "ECHEANCIER", "RATENPLAN"},
+         {"Instalment schedule (enter as an array formula over 6 columns and Count rows): number, "
+          "date, payment, interest, principal, balance. The principal adds up exactly to the "
+          "amount and the last balance is 0.",
+          "Échéancier de paiement (à saisir comme formule matricielle sur 6 colonnes et Nombre "
+          "lignes) : numéro, date, versement, intérêts, capital, capital restant dû. Le capital "
+          "totalise exactement le montant et le dernier solde est nul.",
+          "Ratenplan (als Matrixformel über 6 Spalten und Anzahl Zeilen eingeben): Nummer, Datum, "
+          "Rate, Zinsen, Tilgung, Restschuld. Die Tilgungen ergeben genau den Betrag, die letzte "
+          "Restschuld ist 0."},
+         {{"Amount",
+           {"Amount", "Montant", "Betrag"},
+           {"The sum to be repaid (positive, in a currency with cents).",
+            "La somme à rembourser (positive, dans une monnaie à centimes).",
+            "Der zurückzuzahlende Betrag (positiv, in einer Währung mit Cent)."}},
+          {"Count",
+           {"Count", "Nombre", "Anzahl"},
+           {"Number of instalments, 1 to 600.", "Nombre d'échéances, de 1 à 600.",
+            "Anzahl der Raten, 1 bis 600."}},
+          {"FirstDate",
+           {"FirstDate", "Première_échéance", "Erste_Rate"},
+           {"Date of the first instalment; the next ones fall on the same day of the month (the "
+            "last day in shorter months; a month-end date stays at month end).",
+            "Date de la première échéance ; les suivantes tombent le même jour du mois (le dernier "
+            "jour dans les mois plus courts ; une fin de mois reste une fin de mois).",
+            "Datum der ersten Rate; die folgenden fallen auf denselben Monatstag (in kürzeren "
+            "Monaten der letzte Tag; ein Monatsende bleibt Monatsende)."}},
+          {"PeriodMonths",
+           {"PeriodMonths", "Périodicité_mois", "Monatsabstand"},
+           {"Months between instalments, 1 to 12 (default 1: monthly; 3: quarterly).",
+            "Nombre de mois entre deux échéances, de 1 à 12 (1 par défaut : mensuel ; 3 : "
+            "trimestriel).",
+            "Monate zwischen zwei Raten, 1 bis 12 (Standard 1: monatlich; 3: vierteljährlich)."}},
+          {"AnnualRate",
+           {"AnnualRate", "Taux_annuel", "Jahreszins"},
+           {"Annual interest rate as a fraction (0.05 or 5 %), default 0. Interest per period = "
+            "balance × rate × months / 12.",
+            "Taux d'intérêt annuel (0,05 ou 5 %), 0 par défaut. Intérêts d'une période = capital "
+            "restant dû × taux × mois / 12.",
+            "Jahreszinssatz (0,05 oder 5 %), Standard 0. Zinsen einer Periode = Restschuld × "
+            "Zinssatz × Monate / 12."}},
+          {"Method",
+           {"Method", "Méthode", "Methode"},
+           {"0 = equal payments (annuity; the last one absorbs the rounding), 1 = equal principal.",
+            "0 = versements constants (annuités ; le dernier absorbe les arrondis), 1 = "
+            "amortissement constant du capital.",
+            "0 = gleiche Raten (Annuität; die letzte gleicht die Rundung aus), 1 = gleiche "
+            "Tilgung."}},
+          calendarParameter()}});
+
+    table.push_back(
+        {"getAgingBucket",
+         "Financial",
+         {"AGINGBUCKET", "TRANCHE.ANCIENNETE", "VERZUGSKLASSE"},
+         {"The aging bucket of an invoice as text: 0 (not overdue), 1-30, 31-60, 61-90, 91+ for "
+          "the default bounds 30;60;90.",
+          "La tranche de la balance âgée d'une facture, en texte : 0 (non échue), 1-30, 31-60, "
+          "61-90, 91+ avec les bornes par défaut 30;60;90.",
+          "Die Altersklasse einer offenen Rechnung als Text: 0 (nicht überfällig), 1-30, 31-60, "
+          "61-90, 91+ bei den Standardgrenzen 30;60;90."},
+         {dueParameter(),
+          asOfParameter(),
+          {"Bounds",
+           {"Bounds", "Bornes", "Grenzen"},
+           {"Upper bounds of the buckets in days, increasing: text such as \"30;60;90\" or a range "
+            "of numbers (up to 10).",
+            "Bornes supérieures des tranches en jours, croissantes : un texte comme \"30;60;90\" ou "
+            "une plage de nombres (10 au plus).",
+            "Obergrenzen der Klassen in Tagen, aufsteigend: Text wie \"30;60;90\" oder ein Bereich "
+            "mit Zahlen (höchstens 10)."}}}});
+
+    table.push_back(
+        {"getReminderLevel",
+         "Financial",
+         {"REMINDERLEVEL", "NIVEAU.RELANCE", "MAHNSTUFE"},
+         {"The reminder level an invoice has reached: 0 none, 1 first reminder, 2 second reminder, "
+          "3 formal notice, 4 final notice before legal action.",
+          "Le niveau de relance atteint par une facture : 0 aucune, 1 première relance, 2 deuxième "
+          "relance, 3 mise en demeure, 4 dernier avis avant poursuites.",
+          "Die erreichte Mahnstufe einer Rechnung: 0 keine, 1 Zahlungserinnerung, 2 zweite Mahnung, "
+          "3 Mahnung mit Fristsetzung, 4 letzte Mahnung vor gerichtlichen Schritten."},
+         {dueParameter(),
+          asOfParameter(),
+          {"Thresholds",
+           {"Thresholds", "Seuils", "Schwellen"},
+           {"Days late at which levels 1 to 4 start: four increasing numbers, as text \"1;15;30;45\" "
+            "(the default) or a range.",
+            "Jours de retard à partir desquels commencent les niveaux 1 à 4 : quatre nombres "
+            "croissants, en texte \"1;15;30;45\" (par défaut) ou une plage.",
+            "Verzugstage, ab denen die Stufen 1 bis 4 beginnen: vier aufsteigende Zahlen, als Text "
+            "\"1;15;30;45\" (Standard) oder ein Bereich."}}}});
+
+    table.push_back(
+        {"getAmountInWords",
+         "Text",
+         {"AMOUNTINWORDS", "MONTANT.EN.LETTRES", "BETRAGINWORTEN"},
+         {"The amount spelled out with the currency and its sub-unit, as on a cheque or a formal "
+          "notice: 1280.5 in French gives \"mille deux cent quatre-vingts euros et cinquante "
+          "centimes\".",
+          "Le montant en toutes lettres avec la monnaie et ses centimes, comme sur un chèque ou une "
+          "mise en demeure : 1280,5 en français donne « mille deux cent quatre-vingts euros et "
+          "cinquante centimes ».",
+          "Der Betrag in Worten mit Währung und Untereinheit, wie auf einem Scheck oder einer "
+          "Mahnung: 1280,5 auf Deutsch ergibt \"eintausendzweihundertachtzig Euro und fünfzig "
+          "Cent\"."},
+         {{"Amount",
+           {"Amount", "Montant", "Betrag"},
+           {"The amount, 0 or more, rounded to the cent.",
+            "Le montant, positif ou nul, arrondi au centime.",
+            "Der Betrag, 0 oder mehr, auf den Cent gerundet."}},
+          {"Language",
+           {"Language", "Langue", "Sprache"},
+           {"Language code: en, fr, de, es, it or nl (default: the language of LibreOffice's user "
+            "interface if it is one of these, otherwise en).",
+            "Code de langue : en, fr, de, es, it ou nl (par défaut : la langue de l'interface de "
+            "LibreOffice si elle en fait partie, sinon en).",
+            "Sprachcode: en, fr, de, es, it oder nl (Standard: die Sprache der Benutzeroberfläche "
+            "von LibreOffice, falls eine davon, sonst en)."}},
+          {"Currency",
+           {"Currency", "Monnaie", "Währung"},
+           {"ISO currency code: EUR (default), GBP, USD or CHF.",
+            "Code ISO de la monnaie : EUR (par défaut), GBP, USD ou CHF.",
+            "ISO-Währungscode: EUR (Standard), GBP, USD oder CHF."}}}});
 
     return table;
 }

@@ -31,6 +31,12 @@ catalog::Language RelanceAddIn::language() const
     return catalog::languageFromLocale(toUtf8(m_locale.Language));
 }
 
+std::string RelanceAddIn::uiLanguage() const
+{
+    std::lock_guard<std::mutex> lock(m_localeMutex);
+    return toUtf8(m_locale.Language);
+}
+
 OUString RelanceAddIn::getProgrammaticFuntionName(const OUString& displayName)
 {
     const std::string wanted = toUtf8(displayName);

@@ -156,4 +156,37 @@ std::optional<std::string> optionalText(const css::uno::Any& given, const char* 
     }
 }
 
+std::optional<TextOrNumbers> optionalTextOrNumbers(const css::uno::Any& value, const char* name)
+{
+    if (value.getValueTypeClass() == css::uno::TypeClass_SEQUENCE) {
+        AnyMatrix matrix;
+        if (!(value >>= matrix))
+            refuse(name, "is not a range of numbers");
+        TextOrNumbers list;
+        for (const auto& row : matrix)
+            for (const auto& cell : row)
+                if (const auto number = optionalNumber(cell, name))
+                    list.numbers.push_back(*number);
+        if (list.numbers.empty())
+            return std::nullopt;
+        return list;
+    }
+    switch (value.getValueTypeClass()) {
+    case css::uno::TypeClass_VOID: return std::nullopt;
+    case css::uno::TypeClass_STRING: {
+        OUString text;
+        value >>= text;
+        if (text.trim().isEmpty())
+            return std::nullopt;
+        return TextOrNumbers{toUtf8(text), {}};
+    }
+    default: {
+        const std::optional<double> number = optionalNumber(value, name);
+        if (!number || *number == 0)
+            return std::nullopt; // left out, or an empty cell
+        return TextOrNumbers{std::nullopt, {*number}};
+    }
+    }
+}
+
 } // namespace relance::uno

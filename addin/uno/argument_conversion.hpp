@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace relance::uno {
 
@@ -50,5 +51,14 @@ std::optional<Date> optionalDate(const css::uno::Any& value, Date nullDate, cons
 /// Optional text such as a rule or calendar code; left out, "" or an empty
 /// cell give nothing. Numbers are refused.
 std::optional<std::string> optionalText(const css::uno::Any& value, const char* name);
+
+/// Numbers given either as text ("30;60;90") or as a range of cells: the
+/// text, or the numbers of the range (empty cells skipped). Nothing when
+/// left out or empty.
+struct TextOrNumbers {
+    std::optional<std::string> text;
+    std::vector<double> numbers;
+};
+std::optional<TextOrNumbers> optionalTextOrNumbers(const css::uno::Any& value, const char* name);
 
 } // namespace relance::uno

@@ -22,11 +22,8 @@ Any RelanceAddIn::getDaysLate(const css::uno::Reference<css::beans::XPropertySet
         const auto daysLateAsOf = [dueDate, graceDays](Date asOfDate) {
             return Any(static_cast<double>(daysLate(dueDate, asOfDate, graceDays)));
         };
-        if (const auto asOfDate = optionalDate(asOf, nullDate, "AsOf"))
-            return daysLateAsOf(*asOfDate);
-        daysLateAsOf(today()); // refuse bad arguments now, not at midnight
-        return todayDependentResult("DAYSLATE|" + isoText(dueDate) + "|" + std::to_string(graceDays),
-                                    daysLateAsOf);
+        return resultAsOf(optionalDate(asOf, nullDate, "AsOf"),
+                          "DAYSLATE|" + isoText(dueDate) + "|" + std::to_string(graceDays), daysLateAsOf);
     });
 }
 

@@ -35,6 +35,27 @@ public:
                                       const css::uno::Any& endOfMonth, const css::uno::Any& dayOfMonth,
                                       const css::uno::Any& calendar) override;
 
+    // schedule_functions.cpp
+    css::uno::Any SAL_CALL getPaymentPlan(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                          const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amount,
+                                          const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& count,
+                                          const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& firstDate,
+                                          const css::uno::Any& periodMonths, const css::uno::Any& annualRate,
+                                          const css::uno::Any& method, const css::uno::Any& calendar) override;
+
+    // aging_functions.cpp
+    css::uno::Any SAL_CALL getAgingBucket(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                          const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& due,
+                                          const css::uno::Any& asOf, const css::uno::Any& bounds) override;
+    css::uno::Any SAL_CALL getReminderLevel(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                            const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& due,
+                                            const css::uno::Any& asOf, const css::uno::Any& thresholds) override;
+
+    // amount_functions.cpp
+    css::uno::Any SAL_CALL getAmountInWords(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                            const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amount,
+                                            const css::uno::Any& language, const css::uno::Any& currency) override;
+
     // XAddIn (addin_metadata.cpp)
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& displayName) override;
     OUString SAL_CALL getDisplayFunctionName(const OUString& programmaticName) override;
@@ -56,6 +77,8 @@ public:
 
 private:
     catalog::Language language() const;
+    /// The UI language's code ("fr"), for functions whose language defaults to it.
+    std::string uiLanguage() const;
 
     mutable std::mutex m_localeMutex;
     css::lang::Locale m_locale{"en", "US", ""};

@@ -182,4 +182,13 @@ css::uno::Any todayDependentResult(const std::string& key, TodayDependentValue v
     return css::uno::Any(DayChangeClock::instance().resultFor(key, std::move(value)));
 }
 
+css::uno::Any resultAsOf(const std::optional<Date>& asOf, const std::string& call,
+                         const TodayDependentValue& value)
+{
+    if (asOf)
+        return value(*asOf);
+    value(today());
+    return todayDependentResult(call, value);
+}
+
 } // namespace relance::uno

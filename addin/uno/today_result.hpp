@@ -11,6 +11,7 @@
 #include <com/sun/star/uno/Any.hxx>
 
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace relance::uno {
@@ -22,5 +23,12 @@ using TodayDependentValue = std::function<css::uno::Any(Date today)>;
 /// values): the same object for the same call, so that Calc keeps one
 /// listener per distinct call, not one per recalculation.
 css::uno::Any todayDependentResult(const std::string& key, TodayDependentValue value);
+
+/// The value as of `asOf` when the user gave one; otherwise a volatile result
+/// that follows today. `call` identifies the call (function and argument values).
+/// The value is computed once now in both cases, so a bad argument is refused
+/// at once rather than at midnight.
+css::uno::Any resultAsOf(const std::optional<Date>& asOf, const std::string& call,
+                         const TodayDependentValue& value);
 
 } // namespace relance::uno

@@ -7,18 +7,35 @@ import unittest
 
 from relance_office_test import OfficeTestCase
 
-DATETIME_CATEGORY = 2  # com.sun.star.sheet.FunctionCategory.DATETIME
+DATETIME, FINANCIAL, TEXT = 2, 3, 10  # com.sun.star.sheet.FunctionCategory
+
+# English name: (category, number of required leading arguments)
+SHAPE = {"DAYSLATE": (DATETIME, 1), "DUEDATE": (DATETIME, 2), "PAYMENTPLAN": (FINANCIAL, 3),
+         "AGINGBUCKET": (FINANCIAL, 1), "REMINDERLEVEL": (FINANCIAL, 1), "AMOUNTINWORDS": (TEXT, 1)}
 
 EXPECTED = {
     "en-US": {"DAYSLATE": ["Due", "AsOf", "Grace"],
-              "DUEDATE": ["InvoiceDate", "Days", "EndOfMonth", "DayOfMonth", "Calendar"]},
+              "DUEDATE": ["InvoiceDate", "Days", "EndOfMonth", "DayOfMonth", "Calendar"],
+              "PAYMENTPLAN": ["Amount", "Count", "FirstDate", "PeriodMonths", "AnnualRate", "Method", "Calendar"],
+              "AGINGBUCKET": ["Due", "AsOf", "Bounds"],
+              "REMINDERLEVEL": ["Due", "AsOf", "Thresholds"],
+              "AMOUNTINWORDS": ["Amount", "Language", "Currency"]},
     "fr": {"JOURS.RETARD": ["Échéance", "Date_arrêté", "Délai_grâce"],
-           "DATE.ECHEANCE": ["Date_facture", "Jours", "Fin_de_mois", "Jour_du_mois", "Calendrier"]},
+           "DATE.ECHEANCE": ["Date_facture", "Jours", "Fin_de_mois", "Jour_du_mois", "Calendrier"],
+           "ECHEANCIER": ["Montant", "Nombre", "Première_échéance", "Périodicité_mois", "Taux_annuel",
+                          "Méthode", "Calendrier"],
+           "TRANCHE.ANCIENNETE": ["Échéance", "Date_arrêté", "Bornes"],
+           "NIVEAU.RELANCE": ["Échéance", "Date_arrêté", "Seuils"],
+           "MONTANT.EN.LETTRES": ["Montant", "Langue", "Monnaie"]},
     "de": {"VERZUGSTAGE": ["Fälligkeit", "Stichtag", "Karenztage"],
-           "FÄLLIGKEITSDATUM": ["Rechnungsdatum", "Tage", "Monatsende", "Tag_im_Monat", "Kalender"]},
+           "FÄLLIGKEITSDATUM": ["Rechnungsdatum", "Tage", "Monatsende", "Tag_im_Monat", "Kalender"],
+           "RATENPLAN": ["Betrag", "Anzahl", "Erste_Rate", "Monatsabstand", "Jahreszins", "Methode", "Kalender"],
+           "VERZUGSKLASSE": ["Fälligkeit", "Stichtag", "Grenzen"],
+           "MAHNSTUFE": ["Fälligkeit", "Stichtag", "Schwellen"],
+           "BETRAGINWORTEN": ["Betrag", "Sprache", "Währung"]},
 }
+# A word each language's DAYSLATE description must use.
 DESCRIPTION_WORDS = {"en-US": "due date", "fr": "échéance", "de": "Fälligkeit"}
-REQUIRED = {"DAYSLATE": 1, "DUEDATE": 2}  # leading arguments that are not optional
 
 
 def wizard_entries(office):
@@ -37,10 +54,12 @@ class WizardTestBase(OfficeTestCase):
         for position, (name, arguments) in enumerate(EXPECTED[language].items()):
             self.assertTrue(name in entries, "%s missing from the Function Wizard in %s" % (name, language))
             entry = entries[name]
-            self.assertEqual(entry["Category"], DATETIME_CATEGORY)
+            category, required = SHAPE[english_names[position]]
+            self.assertEqual(entry["Category"], category, name)
             self.assertEqual([argument.Name for argument in entry["Arguments"]], arguments)
-            self.assertIn(DESCRIPTION_WORDS[language].lower(), entry["Description"].lower())
-            required = REQUIRED[english_names[position]]
+            self.assertTrue(entry["Description"], name)
+            if position == 0:
+                self.assertIn(DESCRIPTION_WORDS[language].lower(), entry["Description"].lower())
             self.assertEqual([argument.IsOptional for argument in entry["Arguments"]],
                              [False] * required + [True] * (len(arguments) - required))
             for argument in entry["Arguments"]:

@@ -1,0 +1,62 @@
+// PAYMENTPLAN: convert, build the schedule in the core, return the matrix.
+#include "uno/argument_conversion.hpp"
+#include "uno/call_boundary.hpp"
+#include "uno/relance_addin.hpp"
+
+#include "core/calendar_registry.hpp"
+#include "core/money.hpp"
+#include "core/payment_schedule.hpp"
+
+namespace relance::uno {
+
+namespace {
+
+// PAYMENTPLAN has no currency argument: amounts are in a currency with two
+// decimals (EUR, GBP, USD, CHF), the only ones the letters use.
+constexpr int planCurrencyDigits = 2;
+
+} // namespace
+
+css::uno::Any RelanceAddIn::getPaymentPlan(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                           const AnyMatrix& amount, const AnyMatrix& count,
+                                           const AnyMatrix& firstDate, const css::uno::Any& periodMonths,
+                                           const css::uno::Any& annualRate, const css::uno::Any& method,
+                                           const css::uno::Any& calendar)
+{
+    return callGuarded("PAYMENTPLAN", static_cast<cppu::OWeakObject*>(this), [&] {
+        const Date nullDate = nullDateOf(options);
+        const Money debt = Money::fromAmount(requiredNumber(singleValue(amount, "Amount"), "Amount"),
+                                             planCurrencyDigits, "Amount");
+        const int instalments = static_cast<int>(
+            requiredInteger(singleValue(count, "Count"), "Count", 1, maximumInstalmentCount));
+        const Date first = requiredDate(singleValue(firstDate, "FirstDate"), nullDate, "FirstDate");
+        // 0, like an empty cell, means the default: monthly
+        const long months = optionalInteger(periodMonths, "PeriodMonths", 0, 12).value_or(0);
+        const PaymentPlanTerms terms{
+            debt, instalments, first, months == 0 ? 1 : static_cast<int>(months),
+            optionalNumber(annualRate, "AnnualRate").value_or(0.0),
+            repaymentMethodFromCode(optionalInteger(method, "Method", 0, 1).value_or(0))};
+
+        std::function<Date(Date)> adjust;
+        if (const auto code = optionalText(calendar, "Calendar")) {
+            const BusinessCalendar& businessDays = calendarByCode(*code);
+            adjust = [&businessDays](Date date) { return businessDays.nextBusinessDay(date); };
+        }
+        const std::vector<Instalment> plan = buildPaymentPlan(terms, adjust);
+
+        css::uno::Sequence<css::uno::Sequence<double>> rows(static_cast<sal_Int32>(plan.size()));
+        auto* row = rows.getArray();
+        for (const Instalment& instalment : plan) {
+            const double values[] = {static_cast<double>(instalment.number),
+                                     serialFromDate(instalment.date, nullDate),
+                                     instalment.payment.toAmount(),
+                                     instalment.interest.toAmount(),
+                                     instalment.principal.toAmount(),
+                                     instalment.balance.toAmount()};
+            *row++ = css::uno::Sequence<double>(values, 6);
+        }
+        return css::uno::Any(rows);
+    });
+}
+
+} // namespace relance::uno
