@@ -46,7 +46,7 @@ css::uno::Any RelanceAddIn::getAgingBucket(const css::uno::Reference<css::beans:
             return css::uno::Any(toOUString(agingBucket(daysLate(dueDate, asOfDate), buckets)));
         };
         return resultAsOf(optionalDate(asOf, nullDate, "AsOf"),
-                          "AGINGBUCKET|" + isoText(dueDate) + "|" + listKey(buckets), bucketAsOf);
+                          "AGINGBUCKET|" + std::to_string(dueDate.day_number()) + "|" + listKey(buckets), bucketAsOf);
     });
 }
 
@@ -62,7 +62,7 @@ css::uno::Any RelanceAddIn::getReminderLevel(const css::uno::Reference<css::bean
             return css::uno::Any(static_cast<double>(reminderLevel(daysLate(dueDate, asOfDate), levels)));
         };
         return resultAsOf(optionalDate(asOf, nullDate, "AsOf"),
-                          "REMINDERLEVEL|" + isoText(dueDate) + "|" + listKey(levels), levelAsOf);
+                          "REMINDERLEVEL|" + std::to_string(dueDate.day_number()) + "|" + listKey(levels), levelAsOf);
     });
 }
 

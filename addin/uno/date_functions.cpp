@@ -23,7 +23,7 @@ Any RelanceAddIn::getDaysLate(const css::uno::Reference<css::beans::XPropertySet
             return Any(static_cast<double>(daysLate(dueDate, asOfDate, graceDays)));
         };
         return resultAsOf(optionalDate(asOf, nullDate, "AsOf"),
-                          "DAYSLATE|" + isoText(dueDate) + "|" + std::to_string(graceDays), daysLateAsOf);
+                          "DAYSLATE|" + std::to_string(dueDate.day_number()) + "|" + std::to_string(graceDays), daysLateAsOf);
     });
 }
 

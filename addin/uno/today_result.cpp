@@ -11,6 +11,8 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <algorithm>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -106,7 +108,7 @@ public:
         startLocked();
         // Today is part of the key: a recalculation after midnight must not
         // find yesterday's object (Calc would reuse its value).
-        const std::string key = call + "@" + isoText(today());
+        const std::string key = call + "@" + std::to_string(today().day_number());
         if (auto found = m_results.find(key); found != m_results.end()) {
             Reference<css::sheet::XVolatileResult> alive(found->second.get(), css::uno::UNO_QUERY);
             if (alive.is())
@@ -115,6 +117,8 @@ public:
         rtl::Reference<TodayDependentResult> created(new TodayDependentResult(std::move(value)));
         m_results[key] = css::uno::WeakReference<css::sheet::XVolatileResult>(
             Reference<css::sheet::XVolatileResult>(created.get()));
+        if (m_results.size() >= m_sweepAt)
+            sweepLocked();
         return Reference<css::sheet::XVolatileResult>(created.get());
     }
 
@@ -130,6 +134,17 @@ public:
     }
 
 private:
+    // Drops the results no cell holds any more (documents closed, formulas
+    // changed), so that the map does not grow all day; amortized by doubling.
+    void sweepLocked()
+    {
+        for (auto it = m_results.begin(); it != m_results.end();) {
+            Reference<css::sheet::XVolatileResult> alive(it->second.get(), css::uno::UNO_QUERY);
+            it = alive.is() ? std::next(it) : m_results.erase(it);
+        }
+        m_sweepAt = std::max<std::size_t>(1024, 2 * m_results.size());
+    }
+
     void startLocked()
     {
         if (m_thread.joinable())
@@ -171,6 +186,7 @@ private:
     std::condition_variable m_wake;
     std::thread m_thread;
     bool m_stopping = false;
+    std::size_t m_sweepAt = 1024;
     Date m_day;
     std::map<std::string, css::uno::WeakReference<css::sheet::XVolatileResult>> m_results;
 };
