@@ -59,13 +59,25 @@ def days_in_month(serial):
     return (following - datetime.timedelta(days=1)).day
 
 
+def aging_bucket(days):
+    """The default buckets 30;60;90, written out independently of the add-in."""
+    if days <= 0:
+        return "0"
+    for low, high in ((1, 30), (31, 60), (61, 90)):
+        if days <= high:
+            return "%d-%d" % (low, high)
+    return "91+"
+
+
 class Case:
     """One document: `formula` in E2 filled down, or an empty document.
     `expected(invoice, due, paid, distinct_due)` gives every cell's value when
     it is easy to know; otherwise only error cells are counted."""
 
-    def __init__(self, key, label, formula, expected=None, volatile_column=None, repetitions=None):
+    def __init__(self, key, label, formula, expected=None, volatile_column=None, repetitions=None,
+                 text=False):
         self.key = key
+        self.text = text  # the function returns text (AGINGBUCKET)
         self.label = label
         self.formula = formula
         self.expected = expected
@@ -80,6 +92,10 @@ CASES = [
     Case("c", "DAYSLATE(Due;AsOf)", "=DAYSLATE(B2;C2)", lambda a, b, c, d: max(0, c - b)),
     Case("e", "DUEDATE(Date;30)", "=DUEDATE(A2;30)", lambda a, b, c, d: a + 30),
     Case("f", "DUEDATE(Date;45;1;0;\"FR\")", "=DUEDATE(A2;45;1;0;\"FR\")"),
+    Case("h", "REMINDERLEVEL(Due;AsOf)", "=REMINDERLEVEL(B2;C2)",
+         lambda a, b, c, d: float(sum(1 for t in (1, 15, 30, 45) if c - b >= t))),
+    Case("i", "AGINGBUCKET(Due;AsOf)", "=AGINGBUCKET(B2;C2)",
+         lambda a, b, c, d: aging_bucket(c - b), text=True),
     # Volatile last: their results keep listeners in Calc until the document closes.
     Case("d", "DAYSLATE(Due) volatile", "=DAYSLATE(B2)",
          lambda a, b, c, d: max(0, today_serial() - b), volatile_column=1),
@@ -210,11 +226,12 @@ def check_results(document, case, data):
     if str(rows + 1) not in last:
         raise RuntimeError("fillAuto wrote %r in the last row" % last)
     values = sheet.getCellRangeByPosition(RESULT_COLUMN, 1, RESULT_COLUMN, rows).getDataArray()
-    errors = sum(1 for (value,) in values if not isinstance(value, float))
+    result_type = str if case.text else float
+    errors = sum(1 for (value,) in values if not isinstance(value, result_type) or value == "")
     wrong = 0
     if case.expected is not None:
         wrong = sum(1 for (value,), row in zip(values, data)
-                    if isinstance(value, float) and value != case.expected(*[int(x) for x in row]))
+                    if isinstance(value, result_type) and value != case.expected(*[int(x) for x in row]))
     return {"error_cells": errors, "wrong_cells": wrong}
 
 
