@@ -45,6 +45,20 @@ std::int64_t roundedQuotient(Wide n, Wide d)
 
 std::int64_t mulDivRoundHalfAway(std::int64_t a, std::int64_t b, std::int64_t c, std::int64_t d)
 {
+    // Fast path: for everyday invoices (up to about 25 million at 10 % over a
+    // year: 2.5e9 cents × 1e7 × 365 < 2^63) the product fits in 64 bits, and
+    // a 64-bit division is several times cheaper than the 128-bit one (it was
+    // a tenth of the interest benchmark). Same rounding, same result.
+    std::int64_t ab = 0, abc = 0;
+    if (d > 0 && !__builtin_mul_overflow(a, b, &ab) && !__builtin_mul_overflow(ab, c, &abc)) {
+        std::int64_t quotient = abc / d; // truncates toward zero
+        const std::int64_t remainder = abc % d;
+        // |remainder| < d <= INT64_MAX, so 2|remainder| fits once written as a comparison.
+        const std::int64_t magnitude = remainder < 0 ? -remainder : remainder;
+        if (magnitude >= d - magnitude)
+            quotient += abc < 0 ? -1 : 1;
+        return quotient;
+    }
     // |a × b| <= 2^126 always fits; only the third factor needs a check.
     const Wide product = checkedWideProduct(Wide(a) * Wide(b), Wide(c));
     return roundedQuotient(product, Wide(d));

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <random>
 
 using relance::InvalidArgument;
 using relance::Money;
@@ -75,6 +76,36 @@ TEST(Rounding, RefusesOverflowAndDivisionByZero)
     EXPECT_EQ(mulDivRoundHalfAway(least, least, 1, least), least);
     EXPECT_THROW(mulDivRoundHalfAway(1, 1, 1, 0), InvalidArgument);
     EXPECT_THROW(divRoundHalfAway(1, 0), InvalidArgument);
+}
+
+TEST(Rounding, SixtyFourBitShortcutAgreesWithTheWideComputation)
+{
+    // Products that fit in 64 bits take a shortcut; it must round exactly as
+    // the 128-bit computation does. Checked against a reference written here
+    // with 128-bit integers, on both sides of 2^63 and on exact halves.
+    __extension__ typedef __int128 Wide;
+    auto reference = [](std::int64_t a, std::int64_t b, std::int64_t c, std::int64_t d) {
+        const Wide n = Wide(a) * b * c;
+        Wide q = n / d;
+        const Wide r = n % d;
+        if (2 * (r < 0 ? -r : r) >= (d < 0 ? -Wide(d) : Wide(d)))
+            q += ((n < 0) == (d < 0)) ? 1 : -1;
+        return static_cast<std::int64_t>(q);
+    };
+    std::mt19937_64 random(42);
+    for (int i = 0; i < 100000; ++i) {
+        const auto a = static_cast<std::int64_t>(random() % 2'000'000'000'000LL) - 1'000'000'000'000LL;
+        const auto b = static_cast<std::int64_t>(random() % 60'000'000) - 10'000'000;
+        const auto c = static_cast<std::int64_t>(random() % 3000);
+        const std::int64_t d = (i % 2 ? 365 : 360) * 100'000'000LL;
+        EXPECT_EQ(mulDivRoundHalfAway(a, b, c, d), reference(a, b, c, d)) << a << " " << b << " " << c;
+    }
+    // Exact halves in the shortcut, both signs: 5 × 1 × 1 / 2, -5 × 1 × 1 / 2.
+    EXPECT_EQ(mulDivRoundHalfAway(5, 1, 1, 2), 3);
+    EXPECT_EQ(mulDivRoundHalfAway(-5, 1, 1, 2), -3);
+    // A product just above 2^63 (the wide path) next to one just below (the shortcut).
+    EXPECT_EQ(mulDivRoundHalfAway(3'037'000'500LL, 3'037'000'500LL, 1, 7), reference(3'037'000'500LL, 3'037'000'500LL, 1, 7));
+    EXPECT_EQ(mulDivRoundHalfAway(3'037'000'499LL, 3'037'000'499LL, 1, 7), reference(3'037'000'499LL, 3'037'000'499LL, 1, 7));
 }
 
 // --- Money from a Calc double -------------------------------------------------
