@@ -39,6 +39,18 @@ const css::uno::Any& unwrapped(const css::uno::Any& value, const char* name)
     return value;
 }
 
+// Text with its surrounding spaces removed, or nothing when it is blank (an
+// empty cell inside a range arrives as "").
+std::optional<std::string> nonBlankText(const css::uno::Any& value)
+{
+    OUString text;
+    value >>= text;
+    text = text.trim();
+    if (text.isEmpty())
+        return std::nullopt;
+    return toUtf8(text);
+}
+
 } // namespace
 
 Date nullDateOf(const css::uno::Reference<css::beans::XPropertySet>& options)
@@ -138,13 +150,7 @@ std::optional<std::string> optionalText(const css::uno::Any& given, const char* 
     const css::uno::Any& value = unwrapped(given, name);
     switch (value.getValueTypeClass()) {
     case css::uno::TypeClass_VOID: return std::nullopt;
-    case css::uno::TypeClass_STRING: {
-        OUString text;
-        value >>= text;
-        if (text.trim().isEmpty())
-            return std::nullopt;
-        return toUtf8(text.trim());
-    }
+    case css::uno::TypeClass_STRING: return nonBlankText(value);
     case css::uno::TypeClass_DOUBLE: {
         double number = 0;
         value >>= number;
@@ -174,11 +180,10 @@ std::optional<TextOrNumbers> optionalTextOrNumbers(const css::uno::Any& value, c
     switch (value.getValueTypeClass()) {
     case css::uno::TypeClass_VOID: return std::nullopt;
     case css::uno::TypeClass_STRING: {
-        OUString text;
-        value >>= text;
-        if (text.trim().isEmpty())
+        std::optional<std::string> text = nonBlankText(value);
+        if (!text)
             return std::nullopt;
-        return TextOrNumbers{toUtf8(text), {}};
+        return TextOrNumbers{std::move(text), {}};
     }
     default: {
         const std::optional<double> number = optionalNumber(value, name);

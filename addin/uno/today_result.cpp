@@ -12,7 +12,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <algorithm>
-#include <iterator>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -117,8 +116,8 @@ public:
         rtl::Reference<TodayDependentResult> created(new TodayDependentResult(std::move(value)));
         m_results[key] = css::uno::WeakReference<css::sheet::XVolatileResult>(
             Reference<css::sheet::XVolatileResult>(created.get()));
-        if (m_results.size() >= m_sweepAt)
-            sweepLocked();
+        if (m_results.size() >= m_sweepAt) // amortized: the threshold doubles
+            m_sweepAt = std::max<std::size_t>(1024, 2 * aliveResultsLocked().size());
         return Reference<css::sheet::XVolatileResult>(created.get());
     }
 
@@ -134,15 +133,21 @@ public:
     }
 
 private:
-    // Drops the results no cell holds any more (documents closed, formulas
-    // changed), so that the map does not grow all day; amortized by doubling.
-    void sweepLocked()
+    // The results some cell still holds; drops the others (documents closed,
+    // formulas changed) so that the map does not grow all day.
+    std::vector<rtl::Reference<TodayDependentResult>> aliveResultsLocked()
     {
+        std::vector<rtl::Reference<TodayDependentResult>> alive;
         for (auto it = m_results.begin(); it != m_results.end();) {
-            Reference<css::sheet::XVolatileResult> alive(it->second.get(), css::uno::UNO_QUERY);
-            it = alive.is() ? std::next(it) : m_results.erase(it);
+            Reference<css::sheet::XVolatileResult> result(it->second.get(), css::uno::UNO_QUERY);
+            if (result.is()) {
+                alive.emplace_back(static_cast<TodayDependentResult*>(result.get()));
+                ++it;
+            } else {
+                it = m_results.erase(it);
+            }
         }
-        m_sweepAt = std::max<std::size_t>(1024, 2 * m_results.size());
+        return alive;
     }
 
     void startLocked()
@@ -165,16 +170,7 @@ private:
                 continue;
             m_day = now;
             debugTrace("clock", "day changed to " + isoText(now));
-            std::vector<rtl::Reference<TodayDependentResult>> alive;
-            for (auto it = m_results.begin(); it != m_results.end();) {
-                Reference<css::sheet::XVolatileResult> result(it->second.get(), css::uno::UNO_QUERY);
-                if (result.is()) {
-                    alive.emplace_back(static_cast<TodayDependentResult*>(result.get()));
-                    ++it;
-                } else {
-                    it = m_results.erase(it); // no cell uses it any more
-                }
-            }
+            const std::vector<rtl::Reference<TodayDependentResult>> alive = aliveResultsLocked();
             lock.unlock(); // listeners call back into Calc, which takes its own lock
             for (const auto& result : alive)
                 result->dayChanged(now);

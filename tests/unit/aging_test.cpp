@@ -2,6 +2,8 @@
 #include "core/aging.hpp"
 #include "core/error.hpp"
 
+#include "error_message.hpp"
+
 #include <gtest/gtest.h>
 
 #include <functional>
@@ -10,17 +12,7 @@ using relance::AgingBounds;
 using relance::InvalidArgument;
 using relance::agingBucket;
 
-namespace {
-std::string messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InvalidArgument& error) {
-        return error.what();
-    }
-    return "(no error)";
-}
-} // namespace
+using relance::test::messageOf;
 
 TEST(Aging, StandardBucketsAtEveryBound)
 {

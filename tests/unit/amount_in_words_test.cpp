@@ -7,6 +7,8 @@
 #include "core/money.hpp"
 #include "letters/amount_in_words.hpp"
 
+#include "error_message.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -27,15 +29,7 @@ std::string spell(std::int64_t cents, const char* language, const char* currency
     return amountInWords(Money::fromMinorUnits(cents, 2), language, currency);
 }
 
-std::string messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InvalidArgument& error) {
-        return error.what();
-    }
-    return "(no error)";
-}
+using relance::test::messageOf;
 
 } // namespace
 

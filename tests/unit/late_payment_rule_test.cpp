@@ -7,6 +7,8 @@
 #include "core/late_payment_rule.hpp"
 #include "rate_test_support.hpp"
 
+#include "error_message.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace relance;
@@ -19,15 +21,7 @@ AnnualRate pct(double percent) { return AnnualRate::fromFraction(percent / 100);
 
 AnnualRate rateOf(const char* code, Date lateOn) { return lateRate(latePaymentRule(code), lateOn, shippedTables()).rate; }
 
-std::string messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InvalidArgument& error) {
-        return error.what();
-    }
-    return "(no error)";
-}
+using relance::test::messageOf;
 
 } // namespace
 

@@ -6,6 +6,8 @@
 #include "core/rate_table_csv.hpp"
 #include "rate_test_support.hpp"
 
+#include "error_message.hpp"
+
 #include <gtest/gtest.h>
 
 #include <random>
@@ -19,15 +21,7 @@ namespace {
 
 AnnualRate pct(double percent) { return AnnualRate::fromFraction(percent / 100); }
 
-std::string messageOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const InvalidArgument& error) {
-        return error.what();
-    }
-    return "(no error)";
-}
+using relance::test::messageOf;
 
 const std::string header = "# source: TEST\n# url: https://example.org\n# valid-through: 2024-12-31\n"
                            "effective_date,rate,reference\n";
