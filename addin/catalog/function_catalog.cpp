@@ -1,5 +1,7 @@
 #include "catalog/function_catalog.hpp"
 
+#include "catalog/catalog_parts.hpp"
+
 #include <algorithm>
 
 namespace relance::catalog {
@@ -29,40 +31,6 @@ const std::string& Localized::in(Language language) const
 }
 
 namespace {
-
-// Shared argument texts: the same argument means the same thing in every function.
-Parameter asOfParameter()
-{
-    return {"AsOf",
-            {"AsOf", "Date_arrêté", "Stichtag"},
-            {"The date the delay is counted to; default: today. Refer to the cell named RELANCE_ASOF "
-             "to compute the whole sheet as of one date that you can freeze.",
-             "La date à laquelle le retard est arrêté ; par défaut aujourd'hui. Faites référence à la "
-             "cellule nommée RELANCE_ASOF pour calculer toute la feuille à une même date, que vous "
-             "pouvez figer.",
-             "Der Tag, bis zu dem der Verzug gezählt wird; Standard: heute. Verweisen Sie auf die Zelle "
-             "RELANCE_ASOF, damit das ganze Blatt zu einem Stichtag rechnet, den Sie festhalten können."}};
-}
-
-Parameter dueParameter()
-{
-    return {"Due",
-            {"Due", "Échéance", "Fälligkeit"},
-            {"The invoice's due date.", "La date d'échéance de la facture.",
-             "Das Fälligkeitsdatum der Rechnung."}};
-}
-
-Parameter calendarParameter()
-{
-    return {"Calendar",
-            {"Calendar", "Calendrier", "Kalender"},
-            {"Business-day calendar code (FR, DE, DE-BY, GB-ENG, TARGET...): a date on a weekend "
-             "or public holiday moves to the next business day.",
-             "Code du calendrier des jours ouvrés (FR, DE, DE-BY, GB-ENG, TARGET...) : une date "
-             "qui tombe un week-end ou un jour férié est reportée au jour ouvré suivant.",
-             "Kürzel des Arbeitstagekalenders (FR, DE, DE-BY, GB-ENG, TARGET...): Ein Datum am "
-             "Wochenende oder an einem Feiertag verschiebt sich auf den nächsten Arbeitstag."}};
-}
 
 std::vector<Function> buildTable()
 {
@@ -259,6 +227,8 @@ std::vector<Function> buildTable()
             "Code ISO de la monnaie : EUR (par défaut), GBP, USD ou CHF.",
             "ISO-Währungscode: EUR (Standard), GBP, USD oder CHF."}}}});
 
+    appendInterestFunctions(table);
+    appendCalendarFunctions(table);
     return table;
 }
 

@@ -15,9 +15,6 @@ namespace {
 
 constexpr std::array<std::string_view, 6> letterLanguages = {"en", "fr", "de", "es", "it", "nl"};
 
-// The four currencies spelled (EUR, GBP, USD, CHF) all have two decimals.
-constexpr int spelledCurrencyDigits = 2;
-
 std::string defaultLanguage(const std::string& uiLanguage)
 {
     for (const std::string_view language : letterLanguages)
@@ -33,8 +30,8 @@ css::uno::Any RelanceAddIn::getAmountInWords(const css::uno::Reference<css::bean
                                              const css::uno::Any& currency)
 {
     return callGuarded("AMOUNTINWORDS", static_cast<cppu::OWeakObject*>(this), [&] {
-        const Money money = Money::fromAmount(requiredNumber(singleValue(amount, "Amount"), "Amount"),
-                                              spelledCurrencyDigits, "Amount");
+        // the four currencies spelled (EUR, GBP, USD, CHF) all have two decimals
+        const Money money = requiredAmount(singleValue(amount, "Amount"), "Amount");
         const std::string languageCode =
             optionalText(language, "Language").value_or(defaultLanguage(uiLanguage()));
         const std::string currencyCode = optionalText(currency, "Currency").value_or("EUR");

@@ -137,6 +137,17 @@ Date requiredDate(const css::uno::Any& value, Date nullDate, const char* name)
     return dateFromSerial(*serial, nullDate, name);
 }
 
+Money requiredAmount(const css::uno::Any& value, const char* name)
+{
+    return Money::fromAmount(requiredNumber(value, name), amountCurrencyDigits, name);
+}
+
+DayBasis optionalDayBasis(const css::uno::Any& value, DayBasis byDefault, const char* name)
+{
+    const std::optional<long> code = optionalInteger(value, name, 0, 365);
+    return code ? dayBasisFromCode(*code) : byDefault;
+}
+
 std::optional<Date> optionalDate(const css::uno::Any& value, Date nullDate, const char* name)
 {
     const std::optional<double> serial = optionalNumber(value, name);

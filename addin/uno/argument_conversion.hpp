@@ -4,6 +4,8 @@
 // sequence<sequence<any>> for a required argument or a range. Everything that
 // is not what the function needs becomes relance::InvalidArgument, which the
 // call boundary turns into Err:502.
+#include "core/day_basis.hpp"
+#include "core/money.hpp"
 #include "core/serial_date.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -51,6 +53,17 @@ std::optional<Date> optionalDate(const css::uno::Any& value, Date nullDate, cons
 /// Optional text such as a rule or calendar code; left out, "" or an empty
 /// cell give nothing. Numbers are refused.
 std::optional<std::string> optionalText(const css::uno::Any& value, const char* name);
+
+/// Amounts in Calc have no currency: Relance's functions take them in a
+/// currency with two decimals (EUR, GBP, USD, CHF: every currency of the
+/// statutory rules and the letters).
+constexpr int amountCurrencyDigits = 2;
+
+/// A required amount, rounded to the cent as Calc's ROUND(x; 2) would.
+Money requiredAmount(const css::uno::Any& value, const char* name);
+
+/// Basis (365, 360 or 0 = actual/actual), or `byDefault` when left out.
+DayBasis optionalDayBasis(const css::uno::Any& value, DayBasis byDefault, const char* name = "Basis");
 
 /// Numbers given either as text ("30;60;90") or as a range of cells: the
 /// text, or the numbers of the range (empty cells skipped). Nothing when

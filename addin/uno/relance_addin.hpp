@@ -11,6 +11,7 @@
 #include <org/relance/XRelanceFunctions.hpp>
 
 #include "catalog/function_catalog.hpp"
+#include "core/serial_date.hpp"
 
 #include <mutex>
 
@@ -56,6 +57,43 @@ public:
                                             const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amount,
                                             const css::uno::Any& language, const css::uno::Any& currency) override;
 
+    // interest_functions.cpp
+    css::uno::Any SAL_CALL getLateInterest(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                           const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amount,
+                                           const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& due,
+                                           const css::uno::Any& paid, const css::uno::Any& rule,
+                                           const css::uno::Any& basis) override;
+    css::uno::Any SAL_CALL getLateInterestDetail(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                                 const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amount,
+                                                 const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& due,
+                                                 const css::uno::Any& paid, const css::uno::Any& rule,
+                                                 const css::uno::Any& basis) override;
+    css::uno::Any SAL_CALL getBalanceInterest(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                              const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amount,
+                                              const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& due,
+                                              const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& payments,
+                                              const css::uno::Any& asOf, const css::uno::Any& rule,
+                                              const css::uno::Any& basis) override;
+    css::uno::Any SAL_CALL getRecoveryFee(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                          const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& amount,
+                                          const css::uno::Any& rule) override;
+
+    // rate_functions.cpp
+    css::uno::Any SAL_CALL getLateRate(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& rule,
+                                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& date) override;
+    css::uno::Any SAL_CALL getReferenceRate(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                            const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& source,
+                                            const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& date) override;
+
+    // calendar_functions.cpp
+    css::uno::Any SAL_CALL getHolidays(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& calendar,
+                                       const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& year) override;
+    css::uno::Any SAL_CALL getIsBusinessDay(const css::uno::Reference<css::beans::XPropertySet>& options,
+                                            const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& date,
+                                            const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& calendar) override;
+
     // XAddIn (addin_metadata.cpp)
     OUString SAL_CALL getProgrammaticFuntionName(const OUString& displayName) override;
     OUString SAL_CALL getDisplayFunctionName(const OUString& programmaticName) override;
@@ -76,6 +114,10 @@ public:
     css::lang::Locale SAL_CALL getLocale() override;
 
 private:
+    /// DAYSLATE over a range (date_functions.cpp).
+    static css::uno::Any daysLateColumn(Date nullDate, const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& due,
+                                        const css::uno::Any& asOf, const css::uno::Any& grace);
+
     catalog::Language language() const;
     /// The UI language's code ("fr"), for functions whose language defaults to it.
     std::string uiLanguage() const;

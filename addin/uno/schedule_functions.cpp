@@ -9,14 +9,6 @@
 
 namespace relance::uno {
 
-namespace {
-
-// PAYMENTPLAN has no currency argument: amounts are in a currency with two
-// decimals (EUR, GBP, USD, CHF), the only ones the letters use.
-constexpr int planCurrencyDigits = 2;
-
-} // namespace
-
 css::uno::Any RelanceAddIn::getPaymentPlan(const css::uno::Reference<css::beans::XPropertySet>& options,
                                            const AnyMatrix& amount, const AnyMatrix& count,
                                            const AnyMatrix& firstDate, const css::uno::Any& periodMonths,
@@ -25,8 +17,7 @@ css::uno::Any RelanceAddIn::getPaymentPlan(const css::uno::Reference<css::beans:
 {
     return callGuarded("PAYMENTPLAN", static_cast<cppu::OWeakObject*>(this), [&] {
         const Date nullDate = nullDateOf(options);
-        const Money debt = Money::fromAmount(requiredNumber(singleValue(amount, "Amount"), "Amount"),
-                                             planCurrencyDigits, "Amount");
+        const Money debt = requiredAmount(singleValue(amount, "Amount"), "Amount");
         const int instalments = static_cast<int>(
             requiredInteger(singleValue(count, "Count"), "Count", 1, maximumInstalmentCount));
         const Date first = requiredDate(singleValue(firstDate, "FirstDate"), nullDate, "FirstDate");

@@ -6,6 +6,7 @@
 // returns an XVolatileResult: Calc listens to it, and a clock thread tells it
 // when the day has changed, so the cell updates by itself.
 #include "core/serial_date.hpp"
+#include "uno/argument_conversion.hpp"
 
 #include <com/sun/star/sheet/XVolatileResult.hpp>
 #include <com/sun/star/uno/Any.hxx>
@@ -30,5 +31,18 @@ css::uno::Any todayDependentResult(const std::string& key, TodayDependentValue v
 /// at once rather than at midnight.
 css::uno::Any resultAsOf(const std::optional<Date>& asOf, const std::string& call,
                          const TodayDependentValue& value);
+
+/// The value now, or, when a date is left out (`followsToday`), a volatile
+/// result that follows today. `key()` is only called in that case (it copies
+/// every argument's values), and only then is `value` wrapped in a
+/// std::function, so a call with every date given costs neither.
+template <class Value, class Key>
+css::uno::Any resultFollowing(bool followsToday, Key&& key, Value&& value)
+{
+    if (!followsToday)
+        return value(Date(boost::gregorian::not_a_date_time)); // no cell reads today
+    value(today()); // refuses bad arguments now, not at midnight
+    return todayDependentResult(key(), TodayDependentValue(std::forward<Value>(value)));
+}
 
 } // namespace relance::uno

@@ -1,0 +1,187 @@
+// LATEINTEREST, LATEINTERESTDETAIL, BALANCEINTEREST and RECOVERYFEE: convert,
+// call the core's engines, convert back. LATEINTEREST and RECOVERYFEE accept
+// whole columns (argument_columns.hpp).
+#include "uno/argument_columns.hpp"
+#include "uno/argument_conversion.hpp"
+#include "uno/call_boundary.hpp"
+#include "uno/document_rates.hpp"
+#include "uno/relance_addin.hpp"
+#include "uno/rule_argument.hpp"
+#include "uno/text_conversion.hpp"
+#include "uno/today_result.hpp"
+
+#include "core/balance_interest.hpp"
+#include "core/interest_engine.hpp"
+#include "core/recovery_fee.hpp"
+
+namespace relance::uno {
+
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+
+/// True unless every cell of Rule is a contractual rate: only then can the
+/// call do without the rate tables (and the document's RELANCE_RATES).
+bool readsRateTables(const ArgumentColumn& rules)
+{
+    for (sal_Int32 row = 0; row < rules.rows(); ++row)
+        for (sal_Int32 column = 0; column < rules.columns(); ++column) {
+            const Any& rule = rules.at(row, column);
+            double rate = 0;
+            if (!(rule.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (rule >>= rate) && rate != 0))
+                return true;
+        }
+    return false;
+}
+
+/// What a call with contractual rates only reads: nothing.
+std::shared_ptr<const RateTables> noRateTables()
+{
+    static const auto none = std::make_shared<const RateTables>();
+    return none;
+}
+
+css::uno::Sequence<Any> detailRow(const InterestPeriod& period, Date nullDate)
+{
+    const std::string note = period.pastValidThrough
+                                 ? "last known rate: the table is not known to be valid on " + isoText(period.fixingDate)
+                                 : std::string();
+    const Any cells[] = {Any(serialFromDate(period.from, nullDate)),
+                         Any(serialFromDate(period.to, nullDate)),
+                         Any(static_cast<double>(period.days)),
+                         Any(period.rate.toFraction()),
+                         Any(period.interest.toAmount()),
+                         Any(toOUString(note))};
+    return css::uno::Sequence<Any>(cells, 6);
+}
+
+/// Payments: a range of two columns (date, amount); blank rows are skipped.
+std::vector<Payment> paymentsFrom(const AnyMatrix& range, Date nullDate)
+{
+    std::vector<Payment> payments;
+    const AnyMatrix& rows = range;
+    for (sal_Int32 index = 0; index < rows.getLength(); ++index) {
+        const auto& row = rows[index];
+        const std::string where = "Payments row " + std::to_string(index + 1);
+        if (row.getLength() != 2)
+            throw InvalidArgument("Payments must be two columns: the date and the amount of each payment");
+        if (isBlank(row[0]) && isBlank(row[1]))
+            continue;
+        payments.push_back({requiredDate(row[0], nullDate, (where + ", the date,").c_str()),
+                            requiredAmount(row[1], (where + ", the amount,").c_str())});
+    }
+    return payments;
+}
+
+} // namespace
+
+Any RelanceAddIn::getLateInterest(const Reference<css::beans::XPropertySet>& options, const AnyMatrix& amount,
+                                  const AnyMatrix& due, const Any& paid, const Any& rule, const Any& basis)
+{
+    return callGuarded("LATEINTEREST", static_cast<cppu::OWeakObject*>(this), [&] {
+        const Date nullDate = nullDateOf(options);
+        const ArgumentColumn amounts(amount, "Amount"), dues(due, "Due"), paidDates(paid, "Paid"),
+            rules(rule, "Rule"), bases(basis, "Basis");
+        const ColumnShape shape = resultShape({&amounts, &dues, &paidDates, &rules, &bases});
+        const DocumentRateTables tables =
+            readsRateTables(rules) ? rateTablesFor(options, nullDate) : DocumentRateTables{noRateTables(), 0};
+        auto interestAsOf = [=](Date asOfToday) {
+            return evaluateCells("LATEINTEREST", shape, [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
+                if (!shape.isSingle() && allBlank({&amounts, &dues}, row, column))
+                    return std::nullopt;
+                const LatePaymentRule applied = ruleFrom(rules.at(row, column));
+                const Date paidOn = optionalDate(paidDates.at(row, column), nullDate, "Paid").value_or(asOfToday);
+                return lateInterest(requiredAmount(amounts.at(row, column), "Amount"),
+                                    requiredDate(dues.at(row, column), nullDate, "Due"), paidOn, applied,
+                                    optionalDayBasis(bases.at(row, column), applied.defaultBasis), *tables.tables)
+                    .total.toAmount();
+            });
+        };
+        return resultFollowing(countsToToday(paidDates), [&] {
+            return callKey("LATEINTEREST", nullDate, tables.generation, {&amounts, &dues, &paidDates, &rules, &bases});
+        }, interestAsOf);
+    });
+}
+
+Any RelanceAddIn::getLateInterestDetail(const Reference<css::beans::XPropertySet>& options,
+                                        const AnyMatrix& amount, const AnyMatrix& due, const Any& paid,
+                                        const Any& rule, const Any& basis)
+{
+    return callGuarded("LATEINTERESTDETAIL", static_cast<cppu::OWeakObject*>(this), [&] {
+        const Date nullDate = nullDateOf(options);
+        const Money principal = requiredAmount(singleValue(amount, "Amount"), "Amount");
+        const Date dueDate = requiredDate(singleValue(due, "Due"), nullDate, "Due");
+        const LatePaymentRule applied = ruleFrom(rule);
+        const DayBasis dayBasis = optionalDayBasis(basis, applied.defaultBasis);
+        const DocumentRateTables tables = rateTablesFor(options, nullDate);
+        const std::optional<Date> paidOn = optionalDate(paid, nullDate, "Paid");
+        auto statementAsOf = [=](Date asOfToday) {
+            const InterestStatement statement =
+                lateInterest(principal, dueDate, paidOn.value_or(asOfToday), applied, dayBasis, *tables.tables);
+            // Calc repeats a one-row matrix down the whole selection, which
+            // would show a one-period statement (GB, or a short delay) as many
+            // identical rows: a blank second row stops that.
+            AnyMatrix rows(std::max<sal_Int32>(2, static_cast<sal_Int32>(statement.periods.size())));
+            auto* row = rows.getArray();
+            for (const InterestPeriod& period : statement.periods)
+                *row++ = detailRow(period, nullDate);
+            if (statement.periods.empty()) { // not late: one row of no interest
+                const Any none[] = {Any(), Any(), Any(0.0), Any(), Any(0.0), Any(OUString())};
+                *row++ = css::uno::Sequence<Any>(none, 6);
+            }
+            if (statement.periods.size() <= 1)
+                *row = css::uno::Sequence<Any>(6);
+            return Any(rows);
+        };
+        return resultFollowing(!paidOn, [&] {
+            const ArgumentColumn amounts(amount, "Amount"), dues(due, "Due"), paidDates(paid, "Paid"),
+                rules(rule, "Rule"), bases(basis, "Basis");
+            return callKey("LATEINTERESTDETAIL", nullDate, tables.generation, {&amounts, &dues, &paidDates, &rules, &bases});
+        }, statementAsOf);
+    });
+}
+
+Any RelanceAddIn::getBalanceInterest(const Reference<css::beans::XPropertySet>& options, const AnyMatrix& amount,
+                                     const AnyMatrix& due, const AnyMatrix& payments, const Any& asOf,
+                                     const Any& rule, const Any& basis)
+{
+    return callGuarded("BALANCEINTEREST", static_cast<cppu::OWeakObject*>(this), [&] {
+        const Date nullDate = nullDateOf(options);
+        const Money principal = requiredAmount(singleValue(amount, "Amount"), "Amount");
+        const Date dueDate = requiredDate(singleValue(due, "Due"), nullDate, "Due");
+        const std::vector<Payment> paid = paymentsFrom(payments, nullDate);
+        const LatePaymentRule applied = ruleFrom(rule);
+        const DayBasis dayBasis = optionalDayBasis(basis, applied.defaultBasis);
+        const DocumentRateTables tables = rateTablesFor(options, nullDate);
+        const std::optional<Date> asOfDate = optionalDate(asOf, nullDate, "AsOf");
+        auto interestAsOf = [=](Date asOfToday) {
+            return Any(balanceInterest(principal, dueDate, paid, asOfDate.value_or(asOfToday), applied, dayBasis,
+                                       *tables.tables)
+                           .interest.toAmount());
+        };
+        return resultFollowing(!asOfDate, [&] {
+            const ArgumentColumn amounts(amount, "Amount"), dues(due, "Due"), paymentRows(payments, "Payments"),
+                rules(rule, "Rule"), bases(basis, "Basis");
+            return callKey("BALANCEINTEREST", nullDate, tables.generation, {&amounts, &dues, &paymentRows, &rules, &bases});
+        }, interestAsOf);
+    });
+}
+
+Any RelanceAddIn::getRecoveryFee(const Reference<css::beans::XPropertySet>&, const AnyMatrix& amount,
+                                 const Any& rule)
+{
+    return callGuarded("RECOVERYFEE", static_cast<cppu::OWeakObject*>(this), [&] {
+        const ArgumentColumn amounts(amount, "Amount"), rules(rule, "Rule");
+        return evaluateCells("RECOVERYFEE", resultShape({&amounts, &rules}),
+                             [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
+                                 if (allBlank({&amounts}, row, column) && !amounts.isSingle())
+                                     return std::nullopt;
+                                 return recoveryFee(requiredAmount(amounts.at(row, column), "Amount"),
+                                                    ruleFrom(rules.at(row, column)))
+                                     .toAmount();
+                             });
+    });
+}
+
+} // namespace relance::uno
