@@ -33,7 +33,8 @@ AccrualPiece AccrualCalendar::pieceAt(Date day) const
                         fixedForDebt_.fixingDate},
                        std::nullopt};
     if (rule_.fixing == RateFixing::HalfYear) {
-        const AppliedRate applied = rateFixedOn(rule_, Date(ymd.year, firstHalf ? 1 : 7, 1), table_);
+        const AppliedRate applied = appliedRate(rule_, table_->rateOnHalfYearStart(ymd.year, !firstHalf),
+                                                Date(ymd.year, firstHalf ? 1 : 7, 1), *table_);
         piece.terms.rate = applied.rate;
         piece.terms.pastValidThrough = applied.pastValidThrough;
         piece.terms.fixingDate = applied.fixingDate;

@@ -41,10 +41,15 @@ AppliedRate rateFixedOn(const LatePaymentRule& rule, Date fixing, const RateTabl
 {
     if (rule.fixing == RateFixing::Contractual || !table)
         return {rule.margin, fixing, false};
-    std::int64_t units = table->rateOn(fixing).scaledUnits() * rule.multiplier + rule.margin.scaledUnits();
+    return appliedRate(rule, table->rateOn(fixing), fixing, *table);
+}
+
+AppliedRate appliedRate(const LatePaymentRule& rule, AnnualRate reference, Date fixing, const RateTable& table)
+{
+    std::int64_t units = reference.scaledUnits() * rule.multiplier + rule.margin.scaledUnits();
     if (rule.rounding == RateRounding::UpToHalfPoint)
         units = roundedUp(units, halfPoint);
-    return {AnnualRate::fromScaledUnits(units), fixing, table->isPastValidThrough(fixing)};
+    return {AnnualRate::fromScaledUnits(units), fixing, table.isPastValidThrough(fixing)};
 }
 
 AppliedRate rateFixedOn(const LatePaymentRule& rule, Date fixing, const RateTables& tables)

@@ -31,6 +31,11 @@ AppliedRate rateFixedOn(const LatePaymentRule& rule, Date fixing, const RateTabl
 /// LATERATE(Rule; Date) = rateFixedOn(rule, fixingDate(rule, day), tables).
 AppliedRate lateRate(const LatePaymentRule& rule, Date day, const RateTables& tables);
 
+/// The rate the rule applies when its table gave `reference` for `fixing`:
+/// reference × multiplier + margin, rounded as the rule says, flagged past
+/// the table's valid-through.
+AppliedRate appliedRate(const LatePaymentRule& rule, AnnualRate reference, Date fixing, const RateTable& table);
+
 /// The same, with the rule's table already looked up (the engines call this
 /// once per period; `table` is nullptr for a contractual rate).
 AppliedRate rateFixedOn(const LatePaymentRule& rule, Date fixing, const RateTable* table);

@@ -38,7 +38,6 @@ InterestStatement lateInterest(Money amount, Date due, Date paid, const LatePaym
     Date from = start;
     AccrualPiece piece = calendar.pieceAt(start);
     AccrualTerms terms = piece.terms;
-    statement.periods.reserve(4); // two years of half-years: one allocation
     // Ends the open period on `to` and books its interest, rounded once.
     auto close = [&](Date to) {
         const long days = (to - from).days() + 1;

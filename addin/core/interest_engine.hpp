@@ -6,7 +6,7 @@
 #include "core/money.hpp"
 #include "core/rate_tables.hpp"
 
-#include <vector>
+#include <boost/container/small_vector.hpp>
 
 namespace relance {
 
@@ -24,8 +24,14 @@ struct InterestPeriod {
     bool pastValidThrough;     ///< the rate was read past its table's valid-through
 };
 
+/// The periods of one statement. Most delays span one to four half-years:
+/// those stay inside the statement, so that computing a column of 100,000
+/// invoices allocates nothing per invoice (the allocation was a quarter of
+/// the core's time per invoice).
+using InterestPeriods = boost::container::small_vector<InterestPeriod, 4>;
+
 struct InterestStatement {
-    std::vector<InterestPeriod> periods;
+    InterestPeriods periods;
     Money total;               ///< the sum of the periods' rounded interest
 };
 

@@ -37,6 +37,28 @@ RateTable::RateTable(std::string source, std::vector<RateRow> rows, Date validTh
     if (validThrough_.is_special() || validThrough_ < rows_.back().effective)
         throw InvalidArgument("rate table " + source_ + ": valid-through must not be before the last row (" +
                               isoText(rows_.back().effective) + ")");
+    indexHalfYearStarts();
+}
+
+void RateTable::indexHalfYearStarts()
+{
+    firstIndexedYear_ = rows_.front().effective.year();
+    const int lastIndexedYear = std::min<int>(rows_.back().effective.year() + 1, latestSupportedDate().year());
+    for (int year = firstIndexedYear_; year <= lastIndexedYear; ++year)
+        for (const unsigned short month : {static_cast<unsigned short>(1), static_cast<unsigned short>(7)}) {
+            const Date start(static_cast<unsigned short>(year), month, 1);
+            halfYearStartRates_.push_back(start < firstDate() ? std::nullopt : std::optional<AnnualRate>(rateOn(start)));
+        }
+}
+
+AnnualRate RateTable::rateOnHalfYearStart(int year, bool secondHalf) const
+{
+    const long index = 2L * (year - firstIndexedYear_) + (secondHalf ? 1 : 0);
+    if (index >= 0 && index < static_cast<long>(halfYearStartRates_.size()) && halfYearStartRates_[static_cast<std::size_t>(index)])
+        return *halfYearStartRates_[static_cast<std::size_t>(index)];
+    if (index >= static_cast<long>(halfYearStartRates_.size()))
+        return rows_.back().rate; // past the last row: it goes on applying
+    return rateOn(Date(static_cast<unsigned short>(year), secondHalf ? 7 : 1, 1)); // before the table: refuses
 }
 
 AnnualRate RateTable::rateOn(Date day) const

@@ -5,6 +5,7 @@
 #include "core/annual_rate.hpp"
 #include "core/serial_date.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,13 +49,25 @@ public:
     /// error, never a guess.
     AnnualRate rateOn(Date day) const;
 
+    /// rateOn(1 January of `year`, or 1 July when `secondHalf`), read from a
+    /// table of half-year starts built with the rows: the statutory rules
+    /// read a rate at every half-year of every statement, and a million
+    /// statements must take well under 0.2 s (bench/interest_core_bench.cpp).
+    AnnualRate rateOnHalfYearStart(int year, bool secondHalf) const;
+
     /// True when `day` is after valid-through: rateOn still answers, with the
     /// last known rate, but nobody has checked that it still holds.
     bool isPastValidThrough(Date day) const { return day > validThrough_; }
 
 private:
+    void indexHalfYearStarts();
+
     std::string source_;
     std::vector<RateRow> rows_;
+    int firstIndexedYear_ = 0;
+    // The rate on each 1 January / 1 July from firstIndexedYear_ through the
+    // year after the last row; nothing for the starts before the first row.
+    std::vector<std::optional<AnnualRate>> halfYearStartRates_;
     Date validThrough_;
     std::string url_;
 };
