@@ -1,5 +1,5 @@
 """PAYMENTPLAN, AGINGBUCKET, REMINDERLEVEL and AMOUNTINWORDS in a real Calc.
-PAYMENTPLAN is checked against Calc's own PMT, IPMT and ROUND evaluated in the
+PAYMENTPLAN is checked against Calc's own PMT, IPMT, PPMT and ROUND evaluated in the
 same sheet; buckets and levels at every bound (days counted on the calendar);
 amounts in words against strings written by hand."""
 
@@ -46,6 +46,11 @@ class PaymentPlan(OfficeTestCase):
                 # IPMT follows the unrounded balance: within a cent on short plans
                 self.assertLessEqual(abs(interest - self.calc("=-IPMT(%s;%d;%d;%r)" % (rate, index + 1, count, amount))),
                                      0.0100001)
+                if index < count - 1:
+                    # PPMT = PMT - IPMT unrounded: the payment's half cent plus the interest's cent
+                    self.assertLessEqual(
+                        abs(principal - self.calc("=-PPMT(%s;%d;%d;%r)" % (rate, index + 1, count, amount))),
+                        0.0150001)
             if method == 1 and index < count - 1:
                 self.assertEqual(principal, self.calc("=ROUND(%r/%d;2)" % (amount, count)))
 
