@@ -142,8 +142,12 @@ RegisterReading readRegisterRows(const SheetSnapshot& sheet, const RegisterLayou
         if (due) {
             record.dueDate = *due;
         } else if (isBlankCell(reader.cell(RegisterField::DueDate)) && record.issueDate && record.paymentTermsDays) {
-            record.dueDate = dueDate(*record.issueDate, PaymentTerms{*record.paymentTermsDays});
-            record.dueDateComputed = true;
+            try {
+                record.dueDate = dueDate(*record.issueDate, PaymentTerms{*record.paymentTermsDays});
+                record.dueDateComputed = true;
+            } catch (const InvalidArgument&) { // past 9999-12-31
+                reader.report(RegisterField::PaymentTerms, "takes the due date past 9999-12-31");
+            }
         } else if (reader.has(RegisterField::DueDate)) {
             if (isBlankCell(reader.cell(RegisterField::DueDate))) // else reported as malformed above
                 reader.report(RegisterField::DueDate, "is empty");

@@ -177,6 +177,12 @@ TEST(RegisterRows, DueDateComputedFromIssueDateAndTerms)
     ASSERT_EQ(both.records.size(), 1U);
     EXPECT_EQ(both.records[0].dueDate, Date(2025, 3, 2)); // 31 January + 30 days
     EXPECT_EQ(problemTexts(both), (std::vector<std::string>{"row 3, column H (Due date): is empty"}));
+
+    SheetSnapshot lateYear(calcNullDate);
+    appendTextRow(lateYear, {"Invoice No.", "Client", "Invoice date", "Terms (days)", "Amount incl. VAT"});
+    appendRow(lateYear, {"INV-9", "X", Date(9999, 12, 1), 60.0, 1.0});
+    EXPECT_EQ(problemTexts(readRegisterRows(lateYear, detectRegisterColumns(lateYear).layout())),
+              (std::vector<std::string>{"row 2, column D (Payment terms (days)): takes the due date past 9999-12-31"}));
 }
 
 TEST(RegisterRows, EveryMalformedCellIsReportedWithItsPlace)
