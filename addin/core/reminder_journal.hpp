@@ -1,0 +1,47 @@
+#pragma once
+// The `Relance journal` sheet of a register: one row per invoice claimed in
+// a letter (date, client, level, invoice, amount, interest, fee, deadline,
+// file name), so that the sheet filters and sums like any other, and the
+// conversion between those rows and JournalEntry. The UNO layer writes the
+// rows in one undo step with the register's last-reminder cells
+// (register_updates.hpp) and reads them back for the next run.
+#include "core/journal_entry.hpp"
+#include "core/sheet_snapshot.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relance {
+
+/// The sheet's name, the same in every language so a run finds it.
+constexpr std::string_view journalSheetName = "Relance journal";
+
+enum class JournalColumn { LetterDate, Client, Level, Invoice, Amount, Interest, Fee, Deadline, FileName };
+constexpr std::size_t journalColumnCount = 9;
+
+/// The stable English key of a column: "date", "client", "level", "invoice",
+/// "amount", "interest", "fee", "deadline", "file".
+std::string_view journalColumnKey(JournalColumn column);
+
+/// The header row in a letter language (en, fr, de, es, it, nl), in column
+/// order. Throws InvalidArgument for another language.
+std::vector<std::string> journalHeader(std::string_view language);
+
+/// The rows of one letter, one per invoice, in column order: dates as serials
+/// from `nullDate`, the level and amounts as numbers (amounts as the double
+/// nearest the exact value), no deadline as an empty cell. Throws
+/// InvalidArgument for a letter without invoices.
+std::vector<std::vector<SheetCell>> journalRows(const JournalEntry& entry, Date nullDate);
+
+/// Reads a journal sheet back. An empty sheet is an empty journal (the first
+/// run). Row 1 must hold the nine headers, each once, in any order and any
+/// of the six languages. Consecutive rows with the same date, client,
+/// level, deadline and file name are one letter. Every problem is collected
+/// and the whole is refused with one InvalidArgument listing them all --
+/// "Relance journal: row 5, column C (Level): 7 is not a whole number from 0
+/// to 4; ..." -- since escalating from a journal read in part could send a
+/// letter twice.
+std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet, int currencyDigits = 2);
+
+} // namespace relance
