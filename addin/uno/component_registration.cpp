@@ -1,6 +1,7 @@
 // The library's one exported entry point: LibreOffice asks it for the factory
 // of the implementation listed in relance.components.
 #include "uno/relance_addin.hpp"
+#include "uno/reminder_run.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <cppuhelper/factory.hxx>
@@ -20,8 +21,27 @@ rtl::OUString SAL_CALL implementationName()
     return relance::uno::toOUString(relance::catalog::implementationName);
 }
 
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+createReminderRun(const css::uno::Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new relance::uno::ReminderRun(context));
+}
+
+rtl::OUString SAL_CALL reminderRunImplementationName()
+{
+    return rtl::OUString::createFromAscii(relance::uno::ReminderRun::implementationName);
+}
+
+css::uno::Sequence<rtl::OUString> SAL_CALL reminderRunServiceNames()
+{
+    const rtl::OUString name = rtl::OUString::createFromAscii(relance::uno::ReminderRun::serviceName);
+    return css::uno::Sequence<rtl::OUString>(&name, 1);
+}
+
 const cppu::ImplementationEntry implementations[] = {
     {createRelanceAddIn, implementationName, relance::uno::supportedServiceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {createReminderRun, reminderRunImplementationName, reminderRunServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 

@@ -1,8 +1,7 @@
 #include "uno/shipped_rates.hpp"
 
 #include "core/error.hpp"
-
-#include <dlfcn.h>
+#include "uno/extension_folder.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -10,19 +9,6 @@
 namespace relance::uno {
 
 namespace {
-
-// The extension's files are unpacked into one folder with the library: find
-// the library's own path rather than ask the extension manager, which would
-// need a component context in every formula call.
-std::string libraryFolder()
-{
-    Dl_info info{};
-    if (dladdr(reinterpret_cast<void*>(&libraryFolder), &info) == 0 || !info.dli_fname)
-        throw InvalidArgument("the extension's folder cannot be found (dladdr failed)");
-    const std::string library = info.dli_fname;
-    const auto slash = library.rfind('/');
-    return slash == std::string::npos ? std::string(".") : library.substr(0, slash);
-}
 
 std::string fileText(const std::string& path)
 {
@@ -53,7 +39,7 @@ LoadedTables load()
 
 } // namespace
 
-std::string shippedRatesFolder() { return libraryFolder() + "/rates"; }
+std::string shippedRatesFolder() { return extensionFolder() + "/rates"; }
 
 std::shared_ptr<const RateTables> shippedRateTables()
 {

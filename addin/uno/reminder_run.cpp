@@ -1,0 +1,304 @@
+#include "uno/reminder_run.hpp"
+
+#include "core/client_directory.hpp"
+#include "core/error.hpp"
+#include "core/letter_records.hpp"
+#include "core/output_file_name.hpp"
+#include "core/register_mapping.hpp"
+#include "core/register_rows.hpp"
+#include "core/reminder_journal.hpp"
+#include "letters/letter_assembly.hpp"
+#include "letters/letter_renderer.hpp"
+#include "uno/argument_conversion.hpp"
+#include "uno/call_boundary.hpp"
+#include "uno/document_rates.hpp"
+#include "uno/extension_folder.hpp"
+#include "uno/letter_files.hpp"
+#include "uno/settings_reader.hpp"
+#include "uno/sheet_cells.hpp"
+#include "uno/text_conversion.hpp"
+#include "uno/writer_letters.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <optional>
+
+namespace relance::uno {
+
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+/// The register's sheets, read once.
+struct RegisterSheets {
+    Reference<css::sheet::XSpreadsheet> invoices;
+    SheetSnapshot invoiceCells;
+    RegisterLayout layout;
+    ClientDirectory clients;
+    Reference<css::sheet::XSpreadsheet> journal; ///< null when the register has none yet
+    std::vector<JournalEntry> journalEntries;
+};
+
+/// The user-defined document property that keeps a corrected column mapping
+/// (core/register_mapping.hpp's text form); the sidebar will write it.
+constexpr const char* storedMappingProperty = "Relance register mapping";
+
+std::string storedMapping(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    const Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
+    if (!supplier.is())
+        return {};
+    const Reference<css::beans::XPropertySet> user(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                                   UNO_QUERY);
+    OUString text;
+    if (user.is() && user->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(storedMappingProperty)))
+        user->getPropertyValue(OUString::createFromAscii(storedMappingProperty)) >>= text;
+    return toUtf8(text);
+}
+
+RegisterSheets readRegister(const Reference<css::sheet::XSpreadsheetDocument>& document, Date nullDate)
+{
+    const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const Reference<css::container::XNameAccess> byName(document->getSheets(), UNO_QUERY_THROW);
+    RegisterSheets found{nullptr, SheetSnapshot(nullDate), {}, {}, nullptr, {}};
+    const std::string mapping = storedMapping(document);
+    std::string firstRefusal;
+    for (sal_Int32 index = 0; index < sheets->getCount(); ++index) {
+        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
+        const std::string name = toUtf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        SheetSnapshot cells = snapshotOf(sheet, nullDate);
+        if (name == journalSheetName) {
+            found.journal = sheet;
+            found.journalEntries = readJournal(cells);
+        } else if (looksLikeClientSheet(cells)) {
+            found.clients = readClientDirectory(cells);
+        } else if (!found.invoices.is()) {
+            try {
+                found.layout = resolveRegisterLayout(cells, mapping).layout;
+                found.invoices = sheet;
+                found.invoiceCells = std::move(cells);
+            } catch (const InvalidArgument& refused) {
+                if (firstRefusal.empty())
+                    firstRefusal = "sheet \"" + name + "\": " + refused.what();
+            }
+        }
+    }
+    if (!found.invoices.is())
+        throw InvalidArgument("no invoice register found" + (firstRefusal.empty() ? "" : " (" + firstRefusal + ")"));
+    return found;
+}
+
+Date documentNullDate(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    return nullDateOf(Reference<css::beans::XPropertySet>(document, UNO_QUERY));
+}
+
+/// AsOf given, else the register's RELANCE_ASOF cell, else today.
+Date lettersDate(const Reference<css::sheet::XSpreadsheetDocument>& document, const Any& asOf, Date nullDate)
+{
+    if (const std::optional<Date> given = optionalDate(asOf, nullDate, "AsOf"))
+        return *given;
+    const Reference<css::sheet::XNamedRanges> names(
+        Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)->getPropertyValue("NamedRanges"), UNO_QUERY);
+    if (names.is() && names->hasByName("RELANCE_ASOF")) {
+        const Reference<css::sheet::XCellRangeReferrer> referrer(names->getByName("RELANCE_ASOF"), UNO_QUERY);
+        const Reference<css::table::XCellRange> range = referrer.is() ? referrer->getReferredCells() : nullptr;
+        if (range.is()) {
+            const double serial = range->getCellByPosition(0, 0)->getValue();
+            if (serial > 0)
+                return dateFromSerial(serial, nullDate, "RELANCE_ASOF");
+        }
+    }
+    return today();
+}
+
+std::string outputFolderPath(const std::string& given, const OutputSettings& settings,
+                             const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    const std::string url = !given.empty() ? given : settings.folderUrl;
+    if (!url.empty())
+        return systemPathOf(url);
+    const std::string registerUrl = toUtf8(Reference<css::frame::XModel>(document, UNO_QUERY_THROW)->getURL());
+    if (registerUrl.empty())
+        throw InvalidArgument("the register has not been saved: choose the folder for the letters");
+    const std::string registerPath = systemPathOf(registerUrl);
+    return registerPath.substr(0, registerPath.rfind('/')) + "/Relance letters";
+}
+
+const char* levelWord(int level)
+{
+    static const char* const words[] = {"courtesy", "first reminder", "second reminder", "formal notice",
+                                        "final notice"};
+    return level >= 0 && level <= 4 ? words[level] : "letter";
+}
+
+/// Journal rows and last-reminder cells, in one undo step.
+void recordLetters(const Reference<css::sheet::XSpreadsheetDocument>& document, RegisterSheets& sheets,
+                   const std::vector<JournalEntry>& entries, const std::vector<CellUpdate>& updates, Date nullDate,
+                   const std::string& language)
+{
+    const Reference<css::document::XUndoManagerSupplier> undoSupplier(document, UNO_QUERY);
+    const Reference<css::document::XUndoManager> undo = undoSupplier.is() ? undoSupplier->getUndoManager() : nullptr;
+    if (undo.is())
+        undo->enterUndoContext("Relance: reminder letters");
+    try {
+        int nextRow = 0;
+        if (!sheets.journal.is()) {
+            const Reference<css::sheet::XSpreadsheets> all = document->getSheets();
+            const Reference<css::container::XIndexAccess> indexed(all, UNO_QUERY_THROW);
+            all->insertNewByName(toOUString(journalSheetName), static_cast<sal_Int16>(indexed->getCount()));
+            sheets.journal.set(all->getByName(toOUString(journalSheetName)), UNO_QUERY_THROW);
+        } else {
+            nextRow = snapshotOf(sheets.journal, nullDate).rowCount();
+        }
+        std::vector<std::vector<SheetCell>> rows;
+        if (nextRow == 0) {
+            std::vector<SheetCell> header;
+            for (const std::string& title : journalHeader(language))
+                header.push_back(SheetCell::ofText(title));
+            rows.push_back(std::move(header));
+        }
+        for (const JournalEntry& entry : entries)
+            for (auto& row : journalRows(entry, nullDate))
+                rows.push_back(std::move(row));
+        writeRows(sheets.journal, nextRow, rows);
+        for (const CellUpdate& update : updates)
+            writeCell(sheets.invoices, update.row, update.column, update.value);
+    } catch (...) {
+        if (undo.is())
+            undo->leaveUndoContext();
+        throw;
+    }
+    if (undo.is())
+        undo->leaveUndoContext();
+}
+
+} // namespace
+
+css::uno::Sequence<OUString> ReminderRun::generateReminders(
+    const Reference<css::sheet::XSpreadsheetDocument>& registerDocument, const OUString& outputFolder,
+    const Any& asOf)
+{
+    std::vector<std::string> summary;
+    std::vector<OUString> written;
+    const Any result = callGuarded("generateReminders", static_cast<cppu::OWeakObject*>(this), [&] {
+        if (!registerDocument.is())
+            throw InvalidArgument("Register: no spreadsheet document given");
+        const Date nullDate = documentNullDate(registerDocument);
+        const Date letterDate = lettersDate(registerDocument, asOf, nullDate);
+        const RunSettings settings = readRunSettings(m_context);
+        RegisterSheets sheets = readRegister(registerDocument, nullDate);
+        const RegisterReading reading = readRegisterRows(sheets.invoiceCells, sheets.layout);
+        const ReminderPlan plan = planReminders(reading.records, letterDate, settings.policy, sheets.journalEntries);
+        const DocumentRateTables tables =
+            rateTablesFor(Reference<css::beans::XPropertySet>(registerDocument, UNO_QUERY), nullDate);
+
+        const std::string folder = outputFolderPath(toUtf8(outputFolder), settings.output, registerDocument);
+        ensureFolder(folder);
+        const std::string catalogs = extensionFolder() + "/letters";
+        const std::string templateUrl = settings.output.templateUrl.empty()
+                                            ? fileUrlOf(extensionFolder() + "/letters/letterhead.fodt")
+                                            : settings.output.templateUrl;
+        const Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(m_context);
+
+        std::vector<JournalEntry> entries;
+        std::vector<CellUpdate> updates;
+        Reference<css::text::XTextDocument> combined;
+        for (const ClientReminder& reminder : plan.letters) {
+            const LetterModel model = letterFor(reminder, settings.letters, letterDate, *tables.tables, sheets.clients);
+            const RenderedLetter letter = renderLetter(model, catalogs);
+            std::string fileName;
+            if (settings.output.onePdfPerClient) {
+                const Reference<css::text::XTextDocument> single = newLetterDocument(desktop, templateUrl);
+                try {
+                    appendLetter(single, letter, true);
+                    fileName = storeWithoutReplacing(
+                        Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), folder,
+                        safeFileStem(reminder.client + " - " + isoText(letterDate) + " - " + levelWord(reminder.level)),
+                        ".pdf", "writer_pdf_Export");
+                } catch (...) {
+                    closeDocument(single);
+                    throw;
+                }
+                closeDocument(single);
+                written.push_back(toOUString(fileUrlOf(folder + "/" + fileName)));
+            }
+            if (settings.output.combinedDocument) {
+                const bool first = !combined.is();
+                if (first)
+                    combined = newLetterDocument(desktop, templateUrl);
+                appendLetter(combined, letter, first);
+            }
+            entries.push_back(journalEntryOf(reminder, model, fileName));
+            for (const CellUpdate& update : lastReminderUpdates(reminder, letterDate, sheets.layout, nullDate))
+                updates.push_back(update);
+            summary.push_back(reminder.client + ": " + levelWord(reminder.level) + ", " +
+                              std::to_string(reminder.invoices.size()) + " invoice(s), " + reminder.language +
+                              (fileName.empty() ? std::string() : " -> " + fileName));
+        }
+        if (combined.is()) {
+            try {
+                const std::string name = storeWithoutReplacing(Reference<css::frame::XStorable>(combined, UNO_QUERY_THROW),
+                                                               folder, "Relance letters " + isoText(letterDate),
+                                                               ".odt", "writer8");
+                written.insert(written.begin(), toOUString(fileUrlOf(folder + "/" + name)));
+            } catch (...) {
+                closeDocument(combined);
+                throw;
+            }
+            closeDocument(combined);
+        }
+        if (!entries.empty())
+            recordLetters(registerDocument, sheets, entries, updates, nullDate, settings.policy.defaultLanguage);
+        for (const SkippedClient& skipped : plan.skipped)
+            summary.push_back(skipped.client + ": no letter (" + skipped.explanation + ")");
+        for (const CellProblem& problem : reading.problems)
+            summary.push_back("not read: " + problem.text());
+        return Any();
+    });
+    (void)result;
+    {
+        std::lock_guard<std::mutex> lock(m_summaryMutex);
+        m_summary = summary;
+    }
+    for (const std::string& line : summary)
+        debugTrace("generateReminders", line);
+    return css::uno::Sequence<OUString>(written.data(), static_cast<sal_Int32>(written.size()));
+}
+
+css::uno::Sequence<OUString> ReminderRun::getLastSummary()
+{
+    std::lock_guard<std::mutex> lock(m_summaryMutex);
+    css::uno::Sequence<OUString> lines(static_cast<sal_Int32>(m_summary.size()));
+    auto* line = lines.getArray();
+    for (const std::string& text : m_summary)
+        *line++ = toOUString(text);
+    return lines;
+}
+
+OUString ReminderRun::getImplementationName() { return OUString::createFromAscii(implementationName); }
+
+sal_Bool ReminderRun::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
+
+css::uno::Sequence<OUString> ReminderRun::getSupportedServiceNames()
+{
+    const OUString name = OUString::createFromAscii(serviceName);
+    return css::uno::Sequence<OUString>(&name, 1);
+}
+
+} // namespace relance::uno

@@ -1,0 +1,41 @@
+#pragma once
+// The reminder run component (org.relance.ReminderRun): an invoice register
+// in, one letter per client out, through Writer and PDF, with the journal and
+// the register's last-reminder columns updated in one undo step.
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <org/relance/XReminderRun.hpp>
+
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace relance::uno {
+
+class ReminderRun final : public cppu::WeakImplHelper2<org::relance::XReminderRun, css::lang::XServiceInfo>
+{
+public:
+    explicit ReminderRun(css::uno::Reference<css::uno::XComponentContext> context) : m_context(std::move(context)) {}
+
+    // XReminderRun
+    css::uno::Sequence<rtl::OUString> SAL_CALL
+    generateReminders(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& registerDocument,
+                      const rtl::OUString& outputFolder, const css::uno::Any& asOf) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getLastSummary() override;
+
+    // XServiceInfo
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& serviceName) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+    static constexpr const char* implementationName = "org.relance.ReminderRunImpl";
+    static constexpr const char* serviceName = "org.relance.ReminderRun";
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> m_context;
+    std::mutex m_summaryMutex;
+    std::vector<std::string> m_summary;
+};
+
+} // namespace relance::uno

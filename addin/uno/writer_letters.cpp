@@ -1,0 +1,165 @@
+#include "uno/writer_letters.hpp"
+
+#include "core/error.hpp"
+#include "uno/text_conversion.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/BreakType.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+namespace relance::uno {
+
+namespace {
+
+using ::rtl::OUString;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY_THROW;
+
+/// Writes paragraphs one after the other at the end of the document's text.
+class LetterWriter {
+public:
+    LetterWriter(const Reference<css::text::XTextDocument>& document, bool first)
+        : m_document(document), m_text(document->getText()), m_cursor(m_text->createTextCursor()), m_first(first)
+    {
+        m_cursor->gotoEnd(false);
+    }
+
+    void paragraph(const std::string& text, const char* style)
+    {
+        if (!m_started) {
+            // The template's first, empty paragraph takes the first letter;
+            // later letters start on a new page.
+            m_started = true;
+            if (!m_first) {
+                m_text->insertControlCharacter(range(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+                properties()->setPropertyValue("BreakType", Any(css::style::BreakType_PAGE_BEFORE));
+            }
+        } else {
+            m_text->insertControlCharacter(range(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+            properties()->setPropertyValue("BreakType", Any(css::style::BreakType_NONE));
+        }
+        properties()->setPropertyValue("ParaStyleName", Any(OUString::createFromAscii(style)));
+        m_text->insertString(range(), toOUString(text), false);
+    }
+
+    void table(const LetterTable& table)
+    {
+        const std::size_t columns = table.header.size();
+        const std::size_t rows = 1 + table.rows.size() + (table.totalRow ? 1 : 0);
+        if (columns == 0)
+            return;
+        paragraph("", "Relance Body"); // the table goes after this paragraph's predecessor
+        const Reference<css::lang::XMultiServiceFactory> factory(m_document, UNO_QUERY_THROW);
+        const Reference<css::text::XTextTable> created(factory->createInstance("com.sun.star.text.TextTable"),
+                                                       UNO_QUERY_THROW);
+        created->initialize(static_cast<sal_Int32>(rows), static_cast<sal_Int32>(columns));
+        m_text->insertTextContent(range(), Reference<css::text::XTextContent>(created.get()), false);
+        const Reference<css::table::XCellRange> cells(created, UNO_QUERY_THROW);
+        std::size_t row = 0;
+        const auto fill = [&](const std::vector<std::string>& values, const char* style) {
+            for (std::size_t column = 0; column < columns && column < values.size(); ++column) {
+                const Reference<css::text::XText> cell(
+                    cells->getCellByPosition(static_cast<sal_Int32>(column), static_cast<sal_Int32>(row)),
+                    UNO_QUERY_THROW);
+                const Reference<css::text::XTextCursor> cursor = cell->createTextCursor();
+                const Reference<css::beans::XPropertySet> paragraph(cursor, UNO_QUERY_THROW);
+                paragraph->setPropertyValue("ParaStyleName", Any(OUString::createFromAscii(style)));
+                const bool figures = column < table.alignment.size() && table.alignment[column] == ColumnAlignment::End;
+                paragraph->setPropertyValue("ParaAdjust",
+                                            Any(static_cast<sal_Int16>(figures ? css::style::ParagraphAdjust_RIGHT
+                                                                               : css::style::ParagraphAdjust_LEFT)));
+                cell->insertString(css::uno::Reference<css::text::XTextRange>(cursor.get()), toOUString(values[column]), false);
+            }
+            ++row;
+        };
+        fill(table.header, "Relance Table Heading");
+        for (const auto& values : table.rows)
+            fill(values, "Relance Table Text");
+        if (table.totalRow)
+            fill(*table.totalRow, "Relance Table Total");
+        // Repeat the heading on a following page; the cursor is after the table.
+        Reference<css::beans::XPropertySet>(created, UNO_QUERY_THROW)->setPropertyValue("RepeatHeadline", Any(true));
+        m_cursor->gotoEnd(false);
+    }
+
+private:
+    Reference<css::text::XTextRange> range() const { return Reference<css::text::XTextRange>(m_cursor.get()); }
+
+    Reference<css::beans::XPropertySet> properties() const
+    {
+        return Reference<css::beans::XPropertySet>(m_cursor, UNO_QUERY_THROW);
+    }
+
+    Reference<css::text::XTextDocument> m_document;
+    Reference<css::text::XText> m_text;
+    Reference<css::text::XTextCursor> m_cursor;
+    bool m_first;
+    bool m_started = false;
+};
+
+} // namespace
+
+Reference<css::text::XTextDocument> newLetterDocument(const Reference<css::frame::XDesktop2>& desktop,
+                                                      const std::string& templateUrl)
+{
+    css::uno::Sequence<css::beans::PropertyValue> arguments(2);
+    arguments.getArray()[0].Name = "Hidden";
+    arguments.getArray()[0].Value <<= true;
+    arguments.getArray()[1].Name = "AsTemplate";
+    arguments.getArray()[1].Value <<= true;
+    const Reference<css::text::XTextDocument> document(
+        desktop->loadComponentFromURL(toOUString(templateUrl), "_blank", 0, arguments), css::uno::UNO_QUERY);
+    if (!document.is())
+        throw InvalidArgument("the letterhead template " + templateUrl + " is not a Writer document");
+    return document;
+}
+
+void appendLetter(const Reference<css::text::XTextDocument>& document, const RenderedLetter& letter,
+                  bool firstInDocument)
+{
+    LetterWriter writer(document, firstInDocument);
+    for (std::size_t i = 0; i < letter.senderLines.size(); ++i)
+        writer.paragraph(letter.senderLines[i], i == 0 ? "Relance Sender Name" : "Relance Sender");
+    for (std::size_t i = 0; i < letter.recipientLines.size(); ++i)
+        writer.paragraph(letter.recipientLines[i], i == 0 ? "Relance Recipient First" : "Relance Recipient");
+    if (!letter.deliveryMention.empty())
+        writer.paragraph(letter.deliveryMention, "Relance Mention");
+    writer.paragraph(letter.placeAndDate, "Relance Date");
+    writer.paragraph(letter.subject, "Relance Subject");
+    if (!letter.salutation.empty())
+        writer.paragraph(letter.salutation, "Relance Body");
+    for (const LetterBlock& block : letter.blocks) {
+        if (const auto* text = std::get_if<LetterParagraph>(&block))
+            writer.paragraph(text->text, "Relance Body");
+        else
+            writer.table(std::get<LetterTable>(block));
+    }
+    if (!letter.closing.empty())
+        writer.paragraph(letter.closing, "Relance Closing");
+    for (const SignatureBlock& signature : letter.signatures) {
+        writer.paragraph("", "Relance Signature");
+        for (const std::string& line : signature.lines)
+            writer.paragraph(line, "Relance Signature");
+    }
+}
+
+void closeDocument(const Reference<css::text::XTextDocument>& document)
+{
+    const Reference<css::util::XCloseable> closeable(document, css::uno::UNO_QUERY);
+    if (closeable.is())
+        closeable->close(true);
+}
+
+} // namespace relance::uno

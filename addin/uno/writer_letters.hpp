@@ -1,0 +1,28 @@
+#pragma once
+// Rendered letters (letters/rendered_letter.hpp) laid out in a Writer
+// document: the paragraph styles of the letterhead template (packaging/
+// letters/letterhead.fodt: "Relance Sender", "Relance Body", ...), the
+// invoice tables as real Writer tables, one letter per page.
+#include "letters/rendered_letter.hpp"
+
+#include <com/sun/star/frame/XDesktop2.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+
+#include <string>
+
+namespace relance::uno {
+
+/// A new, hidden Writer document made from the template at `templateUrl`.
+css::uno::Reference<css::text::XTextDocument> newLetterDocument(
+    const css::uno::Reference<css::frame::XDesktop2>& desktop, const std::string& templateUrl);
+
+/// Appends `letter` at the end of `document`, on a new page unless it is the
+/// document's first letter.
+void appendLetter(const css::uno::Reference<css::text::XTextDocument>& document, const RenderedLetter& letter,
+                  bool firstInDocument);
+
+/// Closes a document the run made (it was never shown).
+void closeDocument(const css::uno::Reference<css::text::XTextDocument>& document);
+
+} // namespace relance::uno
