@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "letters/icu_date.hpp"
 #include "letters/letter_locale.hpp"
+#include "letters/long_date_format.hpp"
 
 #include <unicode/errorcode.h>
 #include <unicode/fmtable.h>
@@ -127,6 +128,17 @@ std::string LetterCatalog::format(std::string_view key, const MessageArguments& 
     icu::MessageFormat message(pattern, impl_->locale, parseError, status);
     if (status.isFailure())
         impl_->fail(key, std::string("does not parse: ") + status.errorName());
+    // French and Italian write the first of the month as an ordinal
+    // ("1er décembre"); ICU's long date does not. Every date argument of the
+    // letters is written {x, date, long}, so its format is replaced whole.
+    if (firstOfMonthIsOrdinal(impl_->language.c_str())) {
+        const std::unique_ptr<icu::Format> longDate = longDateWithOrdinalFirst(impl_->locale);
+        for (const MessageArguments::Argument& argument : arguments.arguments())
+            if (argument.type == MessageArguments::Type::Calendar)
+                message.setFormat(icu::UnicodeString::fromUTF8(argument.name), *longDate, status);
+        if (status.isFailure())
+            impl_->fail(key, std::string("cannot take the long date format: ") + status.errorName());
+    }
 
     std::vector<icu::UnicodeString> names;
     std::vector<icu::Formattable> values;

@@ -95,7 +95,9 @@ struct LetterModel {
     std::string jurisdiction;
     Date letterDate;
     /// The date by which payment is asked: e.g. letter date + 8 days for a
-    /// formal notice, + 30 days for a GB letter before action to an individual.
+    /// formal notice. GB letters before action: at least 30 days to an
+    /// individual (Pre-Action Protocol for Debt Claims, enforced), usually 14
+    /// to a company (Practice Direction on Pre-Action Conduct, para. 6(a)).
     /// For the courtesy note and the agreement it is not used.
     Date paymentDeadline;
     Creditor creditor;

@@ -11,7 +11,7 @@
 //             statement of account, total in figures and words, demand,
 //             payment, consequence, [GB: pre-action protocol]
 //   final     subject, intro, legal basis, fixed fee, interest statement,
-//             statement of account, total, procedure, payment, costs,
+//             statement of account, total, payment, procedure, costs,
 //             [GB: pre-action protocol]
 //   agreement title, parties, acknowledged debt, invoices, schedule, payment,
 //             acceleration, forbearance, copies; signature blocks for both
@@ -214,11 +214,14 @@ private:
                                MessageArguments().text("iban", creditor.iban).text("bic", creditor.bic));
     }
 
+    /// How to pay: a request in the reminders, a requirement ("payment must
+    /// be made") in the formal and final notices.
     void paymentInstructions()
     {
+        const bool demand = model_.kind == LetterKind::FormalNotice || model_.kind == LetterKind::FinalNotice;
         const std::string bank = account();
         if (!bank.empty())
-            paragraph(catalog_.format("common/payment_instructions",
+            paragraph(catalog_.format(demand ? "common/payment_demand" : "common/payment_instructions",
                                       MessageArguments().number("count", count()).text("account", bank)));
     }
 
@@ -389,8 +392,8 @@ private:
         interestStatement();
         statementOfAccount();
         paragraph("total", totalInWords());
-        paragraph(catalog_.format("legal/procedure", totalAndDeadline(totals_.due).text("country", legal_.country)));
         paymentInstructions();
+        paragraph(catalog_.format("legal/procedure", totalAndDeadline(totals_.due).text("country", legal_.country)));
         paragraph("costs");
         preActionProtocol();
     }
