@@ -189,11 +189,14 @@ AnnualRate Reader::rate(std::string_view text) const
         ++i;
     std::int64_t units = 0;
     std::size_t integerDigits = 0;
-    for (; i < text.size() && isDigit(text[i]); ++i, ++integerDigits)
+    // Two integer digits are enough for any rate within the bounds; refuse a
+    // third before reading it, since twenty would overflow the count.
+    for (; i < text.size() && isDigit(text[i]); ++i, ++integerDigits) {
+        if (integerDigits == 2)
+            bad();
         units = units * 10 + (text[i] - '0');
-    // Two integer digits are enough for any rate within the bounds; more
-    // could overflow before the range check.
-    if (integerDigits == 0 || integerDigits > 2)
+    }
+    if (integerDigits == 0)
         bad();
     units *= AnnualRate::scale;
     if (i < text.size()) {

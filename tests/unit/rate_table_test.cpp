@@ -157,6 +157,11 @@ TEST(RateTableCsv, EveryMalformedLineIsAnErrorWithItsLineNumber)
               "rate table TEST, line 5: rate '4.5' must be between -0.05 and 0.5 (a fraction: 4.50 % is 0.0450)");
     EXPECT_EQ(dataError("2024-01-01,0.123456789,r\n"),
               "rate table TEST, line 5: rate '0.123456789' is not a decimal fraction such as 0.0450 (at most 8 decimals)");
+    // Found by the rate_table_csv fuzzer: twenty integer digits overflowed
+    // the count before the digit-count check (UBSan: signed overflow).
+    EXPECT_EQ(dataError("2024-01-01,66666666666666666666666.65,r\n"),
+              "rate table TEST, line 5: rate '66666666666666666666666.65' is not a decimal fraction such as 0.0450 "
+              "(at most 8 decimals)");
     for (const char* rate : {"", "-", ".5", "1.", "0.0450%", "1e-2", "+0.01", "0x10", "100.0", " 0.01", "0..1"})
         EXPECT_NE(dataError(std::string("2024-01-01,") + rate + ",r\n").find("line 5: rate"), std::string::npos)
             << rate;
