@@ -38,7 +38,8 @@ css::uno::Any callGuarded(const char* function, const css::uno::Reference<css::u
         return body();
     } catch (const relance::InvalidArgument& refused) {
         throw refusal(function, refused.what(), source);
-    } catch (const css::lang::IllegalArgumentException&) {
+    } catch (const css::lang::IllegalArgumentException& refused) {
+        debugTrace(function, "refused: " + toUtf8(refused.Message));
         throw;
     } catch (const css::uno::Exception& unoError) {
         throw refusal(function, "LibreOffice error: " + toUtf8(unoError.Message), source);

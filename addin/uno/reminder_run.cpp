@@ -205,6 +205,9 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
         RegisterSheets sheets = readRegister(registerDocument, nullDate);
         const RegisterReading reading = readRegisterRows(sheets.invoiceCells, sheets.layout);
         const ReminderPlan plan = planReminders(reading.records, letterDate, settings.policy, sheets.journalEntries);
+        debugTrace("generateReminders", "as of " + isoText(letterDate) + ": " + std::to_string(reading.records.size()) +
+                                            " invoices read, " + std::to_string(reading.problems.size()) +
+                                            " malformed cells, " + std::to_string(plan.letters.size()) + " letters");
         const DocumentRateTables tables =
             rateTablesFor(Reference<css::beans::XPropertySet>(registerDocument, UNO_QUERY), nullDate);
 
