@@ -1,13 +1,20 @@
 """The batch run behind `./run demo`: open an invoice register in a headless
 LibreOffice with Relance installed, add the computed columns as live formulas
-(due date from the terms, days late as of RELANCE_ASOF), recalculate and store
-the result as a new .ods next to nothing it could overwrite.
+(due date from the terms, days late as of RELANCE_ASOF), recalculate, write
+the reminder letters (Basic: Relance.Reminders.GenerateReminders: one PDF per
+client and a combined Writer document, the journal sheet updated), and store
+the register as a new .ods next to nothing it could overwrite.
 
     /usr/bin/python3 tools/process_register.py REGISTER.ods OUT_DIR [--as-of YYYY-MM-DD]
+                     [--settings SETTINGS.json] [--no-letters]
+
+SETTINGS.json maps Relance settings ("Letterhead/Name", "Reminders/Rule", ...)
+to values; they are written into the throw-away profile before the run.
 """
 
 import argparse
 import datetime
+import json
 import os
 import sys
 
@@ -18,7 +25,8 @@ from office_session import OfficeSession, store_safely
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OXT = os.path.join(HERE, "..", "build", "relance.oxt")
-BASIC = "vnd.sun.star.script:Relance.AsOf.%s?language=Basic&location=application"
+BASIC = "vnd.sun.star.script:Relance.%s?language=Basic&location=application"
+SETTINGS_ROOT = "/org.relance.calc.Settings"
 
 # Header synonyms of the columns this run reads (the sample registers' headers).
 COLUMNS = {
@@ -91,10 +99,10 @@ def add_computed_columns(office, document, as_of=None):
         # Headers first, so that the RELANCE_ASOF cell goes to their right.
         sheet.getCellByPosition(due_column, 0).setString(new_headers[0])
         sheet.getCellByPosition(late_column, 0).setString(new_headers[1])
-        basic(office, "EnsureAsOfCell", document)
+        basic(office, "AsOf.EnsureAsOfCell", document)
         if as_of is not None:
             serial = (as_of - datetime.date(1899, 12, 30)).days
-            basic(office, "FreezeAsOf", document, float(serial))
+            basic(office, "AsOf.FreezeAsOf", document, float(serial))
         letter = {key: column_letter(index) for key, index in columns.items()}
         first = 2  # row 1 holds the headers
         due_formula = "=DUEDATE({invoice_date}{r};{terms}{r})".format(r=first, **letter)
@@ -142,14 +150,46 @@ def output_path(out_dir, register):
     return candidate
 
 
-def process(register, out_dir, oxt=DEFAULT_OXT, as_of=None):
+def write_settings(office, settings):
+    """Relance's settings in the profile's configuration, committed."""
+    from office_session import properties
+    provider = office.service("com.sun.star.configuration.ConfigurationProvider")
+    access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationUpdateAccess",
+                                                  properties(nodepath=SETTINGS_ROOT))
+    for path, value in settings.items():
+        if path.startswith("_"):
+            continue
+        if isinstance(value, list):  # a string list needs its UNO type spelt out
+            uno.invoke(access, "replaceByHierarchicalName", (path, uno.Any("[]string", tuple(value))))
+        else:
+            access.replaceByHierarchicalName(path, value)
+    access.commitChanges()
+
+
+def letters_folder(out_dir, register):
+    """out/<register>-letters: the run numbers files rather than replace them."""
+    return os.path.join(out_dir, os.path.splitext(os.path.basename(register))[0] + "-letters")
+
+
+def write_letters(office, document, folder):
+    """The letters through the Basic library; returns (files, summary lines)."""
+    os.makedirs(folder, exist_ok=True)
+    files = basic(office, "Reminders.GenerateReminders", document, uno.systemPathToFileUrl(os.path.abspath(folder)))
+    return [uno.fileUrlToSystemPath(url) for url in (files or ())], list(basic(office, "Reminders.LastSummary") or ())
+
+
+def process(register, out_dir, oxt=DEFAULT_OXT, as_of=None, settings=None, letters=True):
     os.makedirs(out_dir, exist_ok=True)
     with OfficeSession(oxt=oxt) as office:
+        if settings:
+            write_settings(office, settings)
         document = office.open_document(register)
         if document is None:
             raise RuntimeError("LibreOffice could not open %s" % register)
         try:
             summary = add_computed_columns(office, document, as_of)
+            summary["letters"], summary["letter_summary"] = (
+                write_letters(office, document, letters_folder(out_dir, register)) if letters else ([], []))
             summary["output"] = output_path(out_dir, register)
             store_safely(document, summary["output"], "calc8")
         finally:
@@ -164,11 +204,22 @@ def main():
     parser.add_argument("--as-of", type=datetime.date.fromisoformat,
                         help="freeze RELANCE_ASOF at this date (default: =TODAY())")
     parser.add_argument("--oxt", default=DEFAULT_OXT)
+    parser.add_argument("--settings", help="a JSON file of Relance settings (letterhead, rule, language)")
+    parser.add_argument("--no-letters", action="store_true", help="only the computed columns")
     options = parser.parse_args()
-    summary = process(options.register, options.out_dir, options.oxt, options.as_of)
+    settings = None
+    if options.settings:
+        with open(options.settings, encoding="utf-8") as source:
+            settings = json.load(source)
+    summary = process(options.register, options.out_dir, options.oxt, options.as_of, settings,
+                      not options.no_letters)
     print("Relance: %(invoices)d invoices read (%(language)s register); %(late_invoices)d paid late "
           "or overdue, the longest by %(longest_delay).0f days; computed due dates differing from "
           "the register's: %(due_mismatches)d; error cells: %(errors)d" % summary)
+    for line in summary["letter_summary"]:
+        print("Relance: " + line)
+    for path in summary["letters"]:
+        print("Relance: wrote %s" % os.path.relpath(path))
     print("Relance: wrote %s" % summary["output"])
     return 1 if summary["errors"] else 0
 

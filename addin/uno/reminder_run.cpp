@@ -33,7 +33,10 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <mutex>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace relance::uno {
 
@@ -43,6 +46,19 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+
+/// The last run's summary, for getLastSummary: kept for the whole LibreOffice
+/// session, since Basic's CreateUnoService makes a new ReminderRun per call.
+struct LastSummary {
+    std::mutex mutex;
+    std::vector<std::string> lines;
+};
+
+LastSummary& lastSummary()
+{
+    static LastSummary summary;
+    return summary;
+}
 
 /// The register's sheets, read once.
 struct RegisterSheets {
@@ -276,8 +292,8 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
     });
     (void)result;
     {
-        std::lock_guard<std::mutex> lock(m_summaryMutex);
-        m_summary = summary;
+        std::lock_guard<std::mutex> lock(lastSummary().mutex);
+        lastSummary().lines = summary;
     }
     for (const std::string& line : summary)
         debugTrace("generateReminders", line);
@@ -286,10 +302,10 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
 
 css::uno::Sequence<OUString> ReminderRun::getLastSummary()
 {
-    std::lock_guard<std::mutex> lock(m_summaryMutex);
-    css::uno::Sequence<OUString> lines(static_cast<sal_Int32>(m_summary.size()));
+    std::lock_guard<std::mutex> lock(lastSummary().mutex);
+    css::uno::Sequence<OUString> lines(static_cast<sal_Int32>(lastSummary().lines.size()));
     auto* line = lines.getArray();
-    for (const std::string& text : m_summary)
+    for (const std::string& text : lastSummary().lines)
         *line++ = toOUString(text);
     return lines;
 }

@@ -7,9 +7,6 @@
 #include <cppuhelper/implbase2.hxx>
 #include <org/relance/XReminderRun.hpp>
 
-#include <mutex>
-#include <string>
-#include <vector>
 
 namespace relance::uno {
 
@@ -34,8 +31,6 @@ public:
 
 private:
     css::uno::Reference<css::uno::XComponentContext> m_context;
-    std::mutex m_summaryMutex;
-    std::vector<std::string> m_summary;
 };
 
 } // namespace relance::uno
