@@ -163,25 +163,39 @@ const char* levelWord(int level)
     return level >= 0 && level <= 4 ? words[level] : "letter";
 }
 
-/// Journal rows and last-reminder cells, in one undo step.
+/// Journal rows and last-reminder cells, in one undo step. The journal sheet,
+/// when the register has none yet, is created outside it: undoing a sheet
+/// inserted through the API crashes LibreOffice 7.4 when the document has no
+/// view (a headless batch run; measured), so a run's undo clears the journal
+/// rows and restores the cells, and leaves the empty sheet.
 void recordLetters(const Reference<css::sheet::XSpreadsheetDocument>& document, RegisterSheets& sheets,
                    const std::vector<JournalEntry>& entries, const std::vector<CellUpdate>& updates, Date nullDate,
                    const std::string& language)
 {
     const Reference<css::document::XUndoManagerSupplier> undoSupplier(document, UNO_QUERY);
     const Reference<css::document::XUndoManager> undo = undoSupplier.is() ? undoSupplier->getUndoManager() : nullptr;
+    int nextRow = 0;
+    if (!sheets.journal.is()) {
+        const Reference<css::sheet::XSpreadsheets> all = document->getSheets();
+        const Reference<css::container::XIndexAccess> indexed(all, UNO_QUERY_THROW);
+        if (undo.is())
+            undo->lock();
+        try {
+            all->insertNewByName(toOUString(journalSheetName), static_cast<sal_Int16>(indexed->getCount()));
+        } catch (...) {
+            if (undo.is())
+                undo->unlock();
+            throw;
+        }
+        if (undo.is())
+            undo->unlock();
+        sheets.journal.set(all->getByName(toOUString(journalSheetName)), UNO_QUERY_THROW);
+    } else {
+        nextRow = snapshotOf(sheets.journal, nullDate).rowCount();
+    }
     if (undo.is())
         undo->enterUndoContext("Relance: reminder letters");
     try {
-        int nextRow = 0;
-        if (!sheets.journal.is()) {
-            const Reference<css::sheet::XSpreadsheets> all = document->getSheets();
-            const Reference<css::container::XIndexAccess> indexed(all, UNO_QUERY_THROW);
-            all->insertNewByName(toOUString(journalSheetName), static_cast<sal_Int16>(indexed->getCount()));
-            sheets.journal.set(all->getByName(toOUString(journalSheetName)), UNO_QUERY_THROW);
-        } else {
-            nextRow = snapshotOf(sheets.journal, nullDate).rowCount();
-        }
         std::vector<std::vector<SheetCell>> rows;
         if (nextRow == 0) {
             std::vector<SheetCell> header;
@@ -248,7 +262,8 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
                     appendLetter(single, letter, true);
                     fileName = storeWithoutReplacing(
                         Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), folder,
-                        safeFileStem(reminder.client + " - " + isoText(letterDate) + " - " + levelWord(reminder.level)),
+                        // the client's name made safe and cut, then the date and level (plain ASCII)
+                        safeFileStem(reminder.client) + " - " + isoText(letterDate) + " - " + levelWord(reminder.level),
                         ".pdf", "writer_pdf_Export");
                 } catch (...) {
                     closeDocument(single);

@@ -9,7 +9,6 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XText.hpp>
 
-#include <algorithm>
 
 namespace relance::uno {
 
@@ -57,33 +56,10 @@ void writeCell(const Reference<css::sheet::XSpreadsheet>& sheet, int row, int co
 void writeRows(const Reference<css::sheet::XSpreadsheet>& sheet, int row,
                const std::vector<std::vector<SheetCell>>& rows)
 {
-    if (rows.empty())
-        return;
-    std::size_t columns = 0;
-    for (const auto& cells : rows)
-        columns = std::max(columns, cells.size());
-    if (columns == 0)
-        return;
-    css::uno::Sequence<css::uno::Sequence<Any>> data(static_cast<sal_Int32>(rows.size()));
-    auto* out = data.getArray();
-    for (const auto& cells : rows) {
-        css::uno::Sequence<Any> line(static_cast<sal_Int32>(columns));
-        auto* value = line.getArray();
-        for (std::size_t c = 0; c < columns; ++c) {
-            const SheetCell empty;
-            const SheetCell& cell = c < cells.size() ? cells[c] : empty;
-            if (cell.kind == CellKind::Number)
-                value[c] <<= cell.number;
-            else
-                value[c] <<= toOUString(cell.text); // "" clears
-        }
-        *out++ = line;
-    }
-    const Reference<css::sheet::XCellRangeData> range(
-        sheet->getCellRangeByPosition(0, row, static_cast<sal_Int32>(columns) - 1,
-                                      row + static_cast<sal_Int32>(rows.size()) - 1),
-        UNO_QUERY_THROW);
-    range->setDataArray(data);
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t column = 0; column < rows[r].size(); ++column)
+            if (!rows[r][column].isEmpty())
+                writeCell(sheet, row + static_cast<int>(r), static_cast<int>(column), rows[r][column]);
 }
 
 } // namespace relance::uno

@@ -15,7 +15,9 @@ SheetSnapshot snapshotOf(const css::uno::Reference<css::sheet::XSpreadsheet>& sh
 void writeCell(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int row, int column,
                const SheetCell& value);
 
-/// Writes `rows` from (row, 0) down, one row per entry, in one call.
+/// Writes `rows` from (row, 0) down, one row per entry, cell by cell: Calc's
+/// XCellRangeData::setDataArray leaves no undo action (measured on 7.4), and
+/// these writes must be undone with the rest of a reminder run.
 void writeRows(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int row,
                const std::vector<std::vector<SheetCell>>& rows);
 

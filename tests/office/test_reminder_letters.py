@@ -1,0 +1,313 @@
+"""The reminder letters of the sample registers, written by the packaged
+extension in a real LibreOffice (Basic: Relance.Reminders.GenerateReminders),
+read back from the PDFs with pdftotext.
+
+Expected figures are computed here by hand (Decimal, each rate period rounded
+half away from zero) from the published rates: ECB main refinancing rate 3.15 %
+on 1 January 2025, 2.15 % on 1 July 2025 and 1 January 2026, 2.40 % on 1 July
+2026 (FR: + 10 points); invoices, dates and statuses are those listed in
+tests/fixtures/README.md."""
+
+import datetime
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+import unittest
+from decimal import Decimal, ROUND_HALF_UP
+
+import uno
+
+from office_session import OfficeSession, file_url
+from process_register import basic, write_settings
+from relance_office_test import OXT
+
+import json
+
+FIXTURES = os.path.join(os.path.dirname(__file__), "..", "fixtures")
+AS_OF = datetime.date(2026, 12, 31)
+
+
+def close(document):
+    try:
+        document.close(True)
+    except Exception as error:  # keep the test's own failure visible
+        print("closing the register failed: %s" % getattr(error, "Message", error))
+
+
+def settings_of(language):
+    with open(os.path.join(FIXTURES, "settings-%s.json" % language), encoding="utf-8") as source:
+        return json.load(source)
+
+
+def serial(day):
+    return float((day - datetime.date(1899, 12, 30)).days)
+
+
+def pdf_text(path):
+    text = subprocess.run(["pdftotext", "-layout", path, "-"], check=True, capture_output=True,
+                          text=True).stdout
+    # ICU groups French thousands with a narrow no-break space and puts a
+    # no-break space before the euro sign: compare with plain spaces.
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def cents(value):
+    return Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def interest(amount, periods):
+    """Sum of rounded periods: (days, annual rate) each, Basis 365."""
+    return sum(cents(Decimal(amount) * Decimal(rate) * days / 365) for days, rate in periods)
+
+
+def french(amount):
+    """1848.5 -> '1 848,50 €' as the French letters write it."""
+    whole, fraction = ("%.2f" % amount).split(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    return "%s,%s €" % (" ".join(groups), fraction)
+
+
+class LetterRun(unittest.TestCase):
+    """One soffice; each test copies a register into a temporary folder."""
+    language = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.office = OfficeSession(oxt=OXT, environment={"RELANCE_DEBUG": "1"})
+        cls.office.start()
+        write_settings(cls.office, settings_of(cls.language))
+        cls.folder = tempfile.mkdtemp(prefix="relance-letters-")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.close()
+        shutil.rmtree(cls.folder, ignore_errors=True)
+
+    def open_register(self, name):
+        path = os.path.join(self.folder, name)
+        shutil.copy(os.path.join(FIXTURES, "register-%s.ods" % self.language), path)
+        return self.office.open_document(path)
+
+    def generate(self, document, folder, as_of=AS_OF):
+        files = basic(self.office, "Reminders.GenerateReminders", document, file_url(folder), serial(as_of))
+        return [uno.fileUrlToSystemPath(url) for url in (files or ())]
+
+    def summary(self):
+        return list(basic(self.office, "Reminders.LastSummary") or ())
+
+    def letter_of(self, files, client):
+        found = [f for f in files if os.path.basename(f).startswith(client) and f.endswith(".pdf")]
+        self.assertEqual(len(found), 1, "one PDF for %s in %s" % (client, files))
+        return pdf_text(found[0])
+
+
+class FrenchRegister(LetterRun):
+    language = "fr"
+
+    def test_letters_journal_and_undo(self):
+        document = self.open_register("register-fr.ods")
+        out = os.path.join(self.folder, "letters-fr")
+        try:
+            files = self.generate(document, out)
+            names = [os.path.basename(f) for f in files]
+            self.assertTrue(names[0].startswith("Relance letters 2026-12-31") and names[0].endswith(".odt"), names)
+            # the clients due a letter, and no others (README: paid, not yet due, plan, disputed)
+            clients = sorted(n.split(" - ")[0] for n in names[1:])
+            # (a file name never ends a part with a dot: "S.L." is written "S.L")
+            self.assertEqual(clients, sorted([
+                "Construcciones García Hermanos S.L", "Garage Fontaine SAS", "Imprimerie Garnier & Cie",
+                "L'Atelier & Fils SARL", "Transports Lefèvre SAS", "Van Damme Bouw BV", "Éditions Bérénice SA"]))
+
+            atelier = self.letter_of(files, "L'Atelier & Fils SARL")
+            # its fourth letter: the register says a formal notice (level 3) was sent
+            self.assertIn("Dernier avis avant action en justice", atelier)
+            for number in ("F2025-001", "F2025-004", "F2025-010", "F2026-001"):
+                self.assertIn(number, atelier)
+            self.assertNotIn("F2025-011", atelier)  # disputed
+            self.assertNotIn("F2026-010", atelier)  # not yet due
+            self.assertNotIn("F2024-002", atelier)  # paid on time
+            for mention in ("L441-10", "D441-5", "40 euros", "injonction de payer",
+                            "Lettre recommandée avec accusé de réception", "8 quai de la Fosse", "44000 Nantes",
+                            "RCS Lyon 812 345 678", "Lyon, le 31 décembre 2026"):
+                self.assertIn(mention, " ".join(atelier.split()))
+            # the interest of F2025-001 (1,848.00 due 2 March 2025), period by period
+            f2025_001 = interest(1848, [(120, "0.1315"), (365, "0.1215"), (184, "0.124")])
+            f2025_004 = interest("870.30", [(16, "0.1315"), (365, "0.1215"), (184, "0.124")])
+            f2025_010 = interest(2772, [(184, "0.1215"), (184, "0.124")])
+            f2026_001 = interest(498, [(121, "0.1215"), (184, "0.124")])
+            self.assertIn(french(f2025_001), atelier)
+            total = Decimal("1848") + Decimal("870.30") + 2772 + 498 + f2025_001 + f2025_004 + f2025_010 + \
+                f2026_001 + 4 * 40
+            self.assertIn(french(total), atelier)
+            # the Dutch and Spanish clients get their own language
+            self.assertIn("Geachte", self.letter_of(files, "Van Damme Bouw BV"))
+            garcia = self.letter_of(files, "Construcciones García Hermanos S.L ")
+            self.assertIn("Estimados", garcia)
+            self.assertNotIn("F2026-003", garcia)  # disputed
+            # 7,250.00 due 29 April 2025, 3,000.00 paid on 10 June 2025, credited to interest first
+            # (art. 1343-1 Code civil), then the 40 fee, then the principal:
+            first = cents(Decimal(7250) * Decimal("0.1315") * 42 / 365)          # 109.70
+            principal = Decimal(7250) - (Decimal(3000) - first - 40)              # 4,399.70
+            accrued = first + interest(principal, [(20, "0.1315"), (365, "0.1215"), (184, "0.124")])
+            # Spanish groups thousands only from five digits (CLDR): 7250,00 €
+            self.assertIn(("%.2f €" % accrued).replace(".", ","), garcia)
+            self.assertIn(("%.2f €" % (Decimal(7250) - 3000 + accrued + 40)).replace(".", ","), garcia)
+
+            # the journal: one row per invoice claimed, and the register's last-reminder columns
+            journal = document.Sheets.getByName("Relance journal")
+            rows = journal.getCellRangeByName("A1:I40").getDataArray()
+            claimed = [row for row in rows[1:] if row[1]]
+            self.assertEqual(len(claimed), 11)
+            self.assertEqual(sum(1 for row in claimed if row[1] == "L'Atelier & Fils SARL"), 4)
+            invoices = document.Sheets.getByName("Factures")
+            self.assertEqual(invoices.getCellRangeByName("N12").getValue(), 4)  # F2025-001: level 4 now
+            self.assertEqual(invoices.getCellRangeByName("O12").getValue(), serial(AS_OF))
+
+            # all of it is one undo step
+            undo = document.UndoManager
+            self.assertEqual(undo.getCurrentUndoActionTitle(), "Relance: reminder letters")
+            undo.undo()
+            # the journal's rows go (its empty sheet stays: README, "Reminder letters")
+            self.assertEqual(journal.getCellRangeByName("B2").getString(), "")
+            self.assertEqual(invoices.getCellRangeByName("N12").getValue(), 3)
+            undo.redo()
+            self.assertEqual(journal.getCellRangeByName("B2").getString(), claimed[0][1])
+
+            # the next run, the same day, writes nothing: within the interval
+            again = self.generate(document, out)
+            self.assertEqual(again, [])
+            self.assertTrue(any("no letter" in line for line in self.summary()))
+        finally:
+            close(document)
+
+
+class EnglishRegister(LetterRun):
+    language = "en"
+
+    def test_letter_before_action(self):
+        document = self.open_register("register-en.ods")
+        try:
+            files = self.generate(document, os.path.join(self.folder, "letters-en"))
+            whitmore = " ".join(self.letter_of(files, "Whitmore Joinery Ltd").split())
+            self.assertIn("Late Payment of Commercial Debts (Interest) Act 1998", whitmore)
+            self.assertIn("31 December 2026", whitmore)
+            self.assertNotIn("INV-2026-001", whitmore)  # disputed
+            self.assertRegex(whitmore, r"£\d{1,3}(,\d{3})*\.\d\d")
+            self.assertIn("Penrose & Hale Ltd", whitmore)
+        finally:
+            document.close(True)
+
+
+class GermanRegister(LetterRun):
+    language = "de"
+
+    def test_mahnung(self):
+        document = self.open_register("register-de.ods")
+        try:
+            files = self.generate(document, os.path.join(self.folder, "letters-de"))
+            schneider = " ".join(self.letter_of(files, "Schneider & Söhne KG").split())
+            self.assertIn("§ 288", schneider)
+            self.assertIn("Sehr geehrte Damen und Herren", schneider)
+            self.assertIn("31. Dezember 2026", schneider)
+            self.assertNotIn("RE-2025-011", schneider)  # bestritten
+            self.assertRegex(schneider, r"\d{1,3}(\.\d{3})*,\d\d €")
+        finally:
+            document.close(True)
+
+
+class HostileNames(LetterRun):
+    """Client names that would make paths, device names or markup; an existing
+    file that must survive; a killed soffice that must leave no partial file."""
+    language = "fr"
+    NAMES = ["../../etc/passwd", "CON", "Société " + "très " * 60 + "longue SARL",
+             'Dupont "<b>Gras</b>" & \'Cie\'', "Pasticceria Rossi S.r.l."]
+
+    def register(self, names, invoices_each=1):
+        document = self.office.new_spreadsheet()
+        sheet = document.Sheets.getByIndex(0)
+        rows = [("N° facture", "Client", "Langue", "Échéance", "Montant TTC")]
+        number = 1
+        for name in names:
+            for _ in range(invoices_each):
+                rows.append(("F-%03d" % number, name, "it" if "Rossi" in name else "fr",
+                             serial(datetime.date(2026, 11, 2)), 1200.0 + number))
+                number += 1
+        sheet.getCellRangeByPosition(0, 0, 4, len(rows) - 1).setDataArray(tuple(rows))
+        return document
+
+    def test_safe_names_and_no_overwrite(self):
+        out = os.path.join(self.folder, "hostile")
+        os.makedirs(out)
+        kept = os.path.join(out, "CON_ - 2026-12-31 - first reminder.pdf")
+        with open(kept, "w") as existing:
+            existing.write("an earlier letter")
+        document = self.register(self.NAMES)
+        try:
+            files = self.generate(document, out)
+        finally:
+            document.close(True)
+        pdfs = [f for f in files if f.endswith(".pdf")]
+        self.assertEqual(len(pdfs), len(self.NAMES))
+        for path in files:
+            self.assertEqual(os.path.dirname(os.path.abspath(path)), os.path.abspath(out))  # nothing escapes
+            self.assertLessEqual(len(os.path.basename(path).encode()), 255)
+        with open(kept) as existing:
+            self.assertEqual(existing.read(), "an earlier letter")
+        self.assertTrue(os.path.exists(os.path.join(out, "CON_ - 2026-12-31 - first reminder-2.pdf")))
+        self.assertTrue(os.path.exists(os.path.join(out, "etc_passwd - 2026-12-31 - first reminder.pdf")))
+        # a long name is cut, and the date and level are kept
+        self.assertTrue(any(n.startswith("Société très très") and n.endswith(" - 2026-12-31 - first reminder.pdf")
+                            for n in os.listdir(out)))
+        dupont = " ".join(self.letter_of(files, "Dupont b_Gras_b_& 'Cie'").split())
+        self.assertIn('Dupont "<b>Gras</b>" & \'Cie\'', dupont)  # the name itself, as text
+        rossi = self.letter_of(files, "Pasticceria Rossi S.r.l ")
+        self.assertIn("Spett.le", rossi)
+
+    def test_killed_soffice_leaves_no_partial_letter(self):
+        out = os.path.join(self.folder, "killed")
+        os.makedirs(out)
+        with OfficeSession(oxt=OXT) as office:
+            write_settings(office, settings_of("fr"))
+            self.office, saved = office, self.office
+            try:
+                document = self.register(["Client %02d SARL" % i for i in range(80)])
+            finally:
+                self.office = saved
+            pid = office.process.pid
+            worker = threading.Thread(target=lambda: self._ignore(lambda: basic(
+                office, "Reminders.GenerateReminders", document, file_url(out), serial(AS_OF))))
+            worker.start()
+            deadline = time.time() + 120
+            while time.time() < deadline and len([n for n in os.listdir(out) if n.endswith(".pdf")]) < 3:
+                time.sleep(0.05)
+            subprocess.run(["pkill", "-9", "-P", str(pid)])  # soffice.bin, under the launcher
+            os.kill(pid, signal.SIGKILL)
+            worker.join(60)
+        # hidden names are the run's temporary files and LibreOffice's lock files, never a letter
+        finals = [n for n in os.listdir(out) if not n.startswith(".")]
+        self.assertGreaterEqual(len(finals), 3)
+        self.assertLess(len(finals), 80)  # it was killed mid-run
+        for name in finals:
+            with open(os.path.join(out, name), "rb") as letter:
+                content = letter.read()
+            self.assertTrue(content.startswith(b"%PDF"), name)
+            self.assertIn(b"%%EOF", content[-1024:], name)  # complete, not cut
+
+    @staticmethod
+    def _ignore(call):
+        try:
+            call()
+        except Exception:  # the bridge dies with soffice
+            pass
+
+
+if __name__ == "__main__":
+    unittest.main()
