@@ -54,7 +54,20 @@ std::string storeWithoutReplacing(const css::uno::Reference<css::frame::XStorabl
                                   const std::string& extension, const char* filterName)
 {
     const std::filesystem::path folder(folderPath);
-    const std::filesystem::path temporary = folder / temporaryName();
+    // A hidden folder of its own, on the same file system (for the link):
+    // LibreOffice writes its own temporary files ("lu....tmp") next to the
+    // file it stores, and after a crash those would lie among the letters.
+    const std::filesystem::path work = folder / ".relance-writing";
+    ensureFolder(work.string());
+    const std::filesystem::path temporary = work / temporaryName();
+    struct RemoveWorkFolder {
+        const std::filesystem::path& folder;
+        ~RemoveWorkFolder()
+        {
+            std::error_code ignored;
+            std::filesystem::remove(folder, ignored); // only when empty
+        }
+    } removeWork{work};
     css::uno::Sequence<css::beans::PropertyValue> arguments(2);
     arguments.getArray()[0].Name = "FilterName";
     arguments.getArray()[0].Value <<= OUString::createFromAscii(filterName);

@@ -1,9 +1,10 @@
 #pragma once
 // Where the letters go, and how they get there without ever losing a file:
-// each is written under a temporary name in the target folder, then linked to
-// its final name (which fails rather than replace a file that exists), then
-// the temporary name is removed. A crash or a killed soffice leaves at most a
-// ".~relance-*.tmp" file, never a partial file under a final name.
+// each is written under a temporary name in a hidden ".relance-writing"
+// folder inside the target folder, then linked to its final name (which fails
+// rather than replace a file that exists), then the temporary name is
+// removed. A crash or a killed soffice leaves at most that hidden folder,
+// never a partial file under a final name.
 #include <com/sun/star/frame/XStorable.hpp>
 
 #include <string>

@@ -252,24 +252,34 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
         std::vector<JournalEntry> entries;
         std::vector<CellUpdate> updates;
         Reference<css::text::XTextDocument> combined;
+        Reference<css::text::XTextDocument> single; // one document, emptied for each per-client PDF
+        struct Closer {
+            Reference<css::text::XTextDocument>& document;
+            ~Closer()
+            {
+                if (document.is()) {
+                    try {
+                        closeDocument(document);
+                    } catch (...) { // closing after a failure: the failure is what matters
+                    }
+                }
+            }
+        } closeSingle{single}, closeCombined{combined};
         for (const ClientReminder& reminder : plan.letters) {
             const LetterModel model = letterFor(reminder, settings.letters, letterDate, *tables.tables, sheets.clients);
             const RenderedLetter letter = renderLetter(model, catalogs);
             std::string fileName;
             if (settings.output.onePdfPerClient) {
-                const Reference<css::text::XTextDocument> single = newLetterDocument(desktop, templateUrl);
-                try {
-                    appendLetter(single, letter, true);
-                    fileName = storeWithoutReplacing(
-                        Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), folder,
-                        // the client's name made safe and cut, then the date and level (plain ASCII)
-                        safeFileStem(reminder.client) + " - " + isoText(letterDate) + " - " + levelWord(reminder.level),
-                        ".pdf", "writer_pdf_Export");
-                } catch (...) {
-                    closeDocument(single);
-                    throw;
-                }
-                closeDocument(single);
+                if (!single.is())
+                    single = newLetterDocument(desktop, templateUrl);
+                else
+                    clearLetters(single);
+                appendLetter(single, letter, true);
+                fileName = storeWithoutReplacing(
+                    Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), folder,
+                    // the client's name made safe and cut, then the date and level (plain ASCII)
+                    safeFileStem(reminder.client) + " - " + isoText(letterDate) + " - " + levelWord(reminder.level),
+                    ".pdf", "writer_pdf_Export");
                 written.push_back(toOUString(fileUrlOf(folder + "/" + fileName)));
             }
             if (settings.output.combinedDocument) {
@@ -286,16 +296,10 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
                               (fileName.empty() ? std::string() : " -> " + fileName));
         }
         if (combined.is()) {
-            try {
-                const std::string name = storeWithoutReplacing(Reference<css::frame::XStorable>(combined, UNO_QUERY_THROW),
-                                                               folder, "Relance letters " + isoText(letterDate),
-                                                               ".odt", "writer8");
-                written.insert(written.begin(), toOUString(fileUrlOf(folder + "/" + name)));
-            } catch (...) {
-                closeDocument(combined);
-                throw;
-            }
-            closeDocument(combined);
+            const std::string name = storeWithoutReplacing(Reference<css::frame::XStorable>(combined, UNO_QUERY_THROW),
+                                                           folder, "Relance letters " + isoText(letterDate), ".odt",
+                                                           "writer8");
+            written.insert(written.begin(), toOUString(fileUrlOf(folder + "/" + name)));
         }
         if (!entries.empty())
             recordLetters(registerDocument, sheets, entries, updates, nullDate, settings.policy.defaultLanguage);

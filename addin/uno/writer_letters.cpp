@@ -5,6 +5,8 @@
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/BreakType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
@@ -123,6 +125,12 @@ Reference<css::text::XTextDocument> newLetterDocument(const Reference<css::frame
         desktop->loadComponentFromURL(toOUString(templateUrl), "_blank", 0, arguments), css::uno::UNO_QUERY);
     if (!document.is())
         throw InvalidArgument("the letterhead template " + templateUrl + " is not a Writer document");
+    const Reference<css::document::XUndoManagerSupplier> undo(document, css::uno::UNO_QUERY);
+    if (undo.is())
+        undo->getUndoManager()->lock();
+    const Reference<css::frame::XModel> model(document, css::uno::UNO_QUERY);
+    if (model.is())
+        model->lockControllers();
     return document;
 }
 
@@ -154,6 +162,8 @@ void appendLetter(const Reference<css::text::XTextDocument>& document, const Ren
             writer.paragraph(line, "Relance Signature");
     }
 }
+
+void clearLetters(const Reference<css::text::XTextDocument>& document) { document->getText()->setString(OUString()); }
 
 void closeDocument(const Reference<css::text::XTextDocument>& document)
 {

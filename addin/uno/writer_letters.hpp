@@ -13,7 +13,9 @@
 
 namespace relance::uno {
 
-/// A new, hidden Writer document made from the template at `templateUrl`.
+/// A new, hidden Writer document made from the template at `templateUrl`,
+/// with its undo and its views' updates switched off: the run writes
+/// hundreds of letters through it and nobody undoes them there.
 css::uno::Reference<css::text::XTextDocument> newLetterDocument(
     const css::uno::Reference<css::frame::XDesktop2>& desktop, const std::string& templateUrl);
 
@@ -21,6 +23,11 @@ css::uno::Reference<css::text::XTextDocument> newLetterDocument(
 /// document's first letter.
 void appendLetter(const css::uno::Reference<css::text::XTextDocument>& document, const RenderedLetter& letter,
                   bool firstInDocument);
+
+/// Empties the document's text (paragraphs and tables), so that one document
+/// serves every per-client PDF: loading the template per letter cost a third
+/// of the letter's time.
+void clearLetters(const css::uno::Reference<css::text::XTextDocument>& document);
 
 /// Closes a document the run made (it was never shown).
 void closeDocument(const css::uno::Reference<css::text::XTextDocument>& document);
