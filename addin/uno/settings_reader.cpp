@@ -103,7 +103,7 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     policy.thresholds = ReminderThresholds::fromText(settings.text("Reminders/Thresholds", "1;15;30;45"),
                                                      "Reminders/Thresholds");
     policy.graceDays = settings.number("Reminders/GraceDays", 0);
-    policy.minimumIntervalDays = settings.number("Reminders/MinimumIntervalDays", 10);
+    policy.minimumIntervalDays = settings.number("Reminders/MinimumIntervalDays", 14);
     policy.defaultLanguage = settings.text("Reminders/DefaultLanguage", "en");
 
     run.output.folderUrl = settings.text("Output/Folder");

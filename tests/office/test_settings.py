@@ -35,7 +35,7 @@ class Settings(OfficeTestCase):
         self.assertEqual(self.basic("GetSetting", "Reminders/DefaultLanguage"), "en")
         self.addCleanup(self.basic, "SetSetting", "Letterhead/Name", "")
         self.addCleanup(self.basic, "SetSetting", "Reminders/Rule", "EU")
-        self.addCleanup(self.basic, "SetSetting", "Reminders/MinimumIntervalDays", 10)
+        self.addCleanup(self.basic, "SetSetting", "Reminders/MinimumIntervalDays", 14)
         self.basic("SetSetting", "Letterhead/Name", "Atelier Martin SARL")
         self.basic("SetSetting", "Reminders/Rule", "FR")
         self.basic("SetSetting", "Reminders/MinimumIntervalDays", 14)
