@@ -3,7 +3,10 @@
 #include "core/client_directory.hpp"
 #include "core/error.hpp"
 #include "core/letter_records.hpp"
+#include "core/days_late.hpp"
 #include "core/output_file_name.hpp"
+#include "core/payment_schedule.hpp"
+#include "core/text_folding.hpp"
 #include "core/register_mapping.hpp"
 #include "core/register_rows.hpp"
 #include "core/reminder_journal.hpp"
@@ -33,6 +36,7 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <algorithm>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -58,6 +62,30 @@ LastSummary& lastSummary()
 {
     static LastSummary summary;
     return summary;
+}
+
+void storeSummary(const std::vector<std::string>& summary)
+{
+    std::lock_guard<std::mutex> lock(lastSummary().mutex);
+    lastSummary().lines = summary;
+    for (const std::string& line : summary)
+        debugTrace("reminder run", line);
+}
+
+/// Runs `body` through the call boundary; a refusal becomes the last line of
+/// the run's summary too, because Basic swallows the exception that a
+/// macro's UNO call throws: a batch reads LastSummary to learn why.
+template <class Body>
+void runRecordingRefusal(const char* what, cppu::OWeakObject* source, std::vector<std::string>& summary, Body&& body)
+{
+    try {
+        callGuarded(what, source, std::forward<Body>(body));
+    } catch (const css::lang::IllegalArgumentException& refused) {
+        summary.push_back("refused: " + toUtf8(refused.Message));
+        storeSummary(summary);
+        throw;
+    }
+    storeSummary(summary);
 }
 
 /// The register's sheets, read once.
@@ -163,6 +191,33 @@ const char* levelWord(int level)
     return level >= 0 && level <= 4 ? words[level] : "letter";
 }
 
+/// What a payment-plan agreement covers: the client's invoices that are due
+/// and unpaid, not disputed, as of `asOf` (those under a plan already
+/// included: the agreement may replace a plan). Throws InvalidArgument when
+/// the client has none, naming the client.
+ClientReminder agreementDebt(const std::vector<InvoiceRecord>& records, const std::string& client, Date asOf,
+                             const ReminderPolicy& policy)
+{
+    ClientReminder debt;
+    debt.client = std::string(trimmedText(client));
+    debt.level = 1;
+    for (const InvoiceRecord& invoice : records) {
+        if (!foldedEqual(invoice.client, debt.client) || invoice.status == InvoiceStatus::Disputed ||
+            invoice.status == InvoiceStatus::Paid || invoice.outstanding().isZero() || invoice.dueDate >= asOf)
+            continue;
+        if (debt.language.empty())
+            debt.language = invoice.language;
+        const long late = daysLate(invoice.dueDate, asOf);
+        debt.invoices.push_back({invoice, late, reminderLevel(late, policy.thresholds), invoice.outstanding()});
+    }
+    if (debt.invoices.empty())
+        throw InvalidArgument("Client \"" + debt.client + "\" has no overdue, undisputed invoice in the register");
+    const auto& languages = letterLanguages();
+    if (std::find(languages.begin(), languages.end(), debt.language) == languages.end())
+        debt.language = policy.defaultLanguage;
+    return debt;
+}
+
 /// Journal rows and last-reminder cells, in one undo step. The journal sheet,
 /// when the register has none yet, is created outside it: undoing a sheet
 /// inserted through the API crashes LibreOffice 7.4 when the document has no
@@ -226,7 +281,7 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
 {
     std::vector<std::string> summary;
     std::vector<OUString> written;
-    const Any result = callGuarded("generateReminders", static_cast<cppu::OWeakObject*>(this), [&] {
+    runRecordingRefusal("generateReminders", static_cast<cppu::OWeakObject*>(this), summary, [&] {
         if (!registerDocument.is())
             throw InvalidArgument("Register: no spreadsheet document given");
         const Date nullDate = documentNullDate(registerDocument);
@@ -309,14 +364,68 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
             summary.push_back("not read: " + problem.text());
         return Any();
     });
-    (void)result;
-    {
-        std::lock_guard<std::mutex> lock(lastSummary().mutex);
-        lastSummary().lines = summary;
-    }
-    for (const std::string& line : summary)
-        debugTrace("generateReminders", line);
     return css::uno::Sequence<OUString>(written.data(), static_cast<sal_Int32>(written.size()));
+}
+
+OUString ReminderRun::writePaymentPlanAgreement(const Reference<css::sheet::XSpreadsheetDocument>& registerDocument,
+                                                const OUString& client, sal_Int32 count, const Any& firstDate,
+                                                sal_Int32 periodMonths, double annualRate,
+                                                const OUString& outputFolder, const Any& asOf)
+{
+    OUString written;
+    std::vector<std::string> summary;
+    runRecordingRefusal("writePaymentPlanAgreement", static_cast<cppu::OWeakObject*>(this), summary, [&] {
+        if (!registerDocument.is())
+            throw InvalidArgument("Register: no spreadsheet document given");
+        const Date nullDate = documentNullDate(registerDocument);
+        const Date letterDate = lettersDate(registerDocument, asOf, nullDate);
+        const RunSettings settings = readRunSettings(m_context);
+        const RegisterSheets sheets = readRegister(registerDocument, nullDate);
+        const RegisterReading reading = readRegisterRows(sheets.invoiceCells, sheets.layout);
+        const ClientReminder debt = agreementDebt(reading.records, toUtf8(client).c_str(), letterDate, settings.policy);
+        const DocumentRateTables tables =
+            rateTablesFor(Reference<css::beans::XPropertySet>(registerDocument, UNO_QUERY), nullDate);
+        LetterModel model = letterFor(debt, settings.letters, letterDate, *tables.tables, sheets.clients);
+        model.kind = LetterKind::PaymentPlanAgreement;
+        Money acknowledged = Money::fromMinorUnits(0, model.invoices.front().amount.digits());
+        for (const LetterInvoice& invoice : model.invoices)
+            acknowledged += invoice.totalDue();
+        if (count < 1 || count > maximumInstalmentCount)
+            throw InvalidArgument("Count (" + std::to_string(count) + ") must be between 1 and " +
+                                  std::to_string(maximumInstalmentCount));
+        if (periodMonths < 0 || periodMonths > 12)
+            throw InvalidArgument("PeriodMonths (" + std::to_string(periodMonths) + ") must be between 0 and 12");
+        const PaymentPlanTerms terms{acknowledged, static_cast<int>(count),
+                                     optionalDate(firstDate, nullDate, "FirstDate")
+                                         .value_or(letterDate + boost::gregorian::months(1)),
+                                     periodMonths == 0 ? 1 : static_cast<int>(periodMonths), annualRate,
+                                     RepaymentMethod::EqualPayments};
+        model.plan.schedule = buildPaymentPlan(terms, {});
+        model.plan.annualRate = AnnualRate::fromFraction(annualRate, "AnnualRate");
+        const RenderedLetter letter = renderLetter(model, extensionFolder() + "/letters");
+
+        const std::string folder = outputFolderPath(toUtf8(outputFolder), settings.output, registerDocument);
+        ensureFolder(folder);
+        const Reference<css::text::XTextDocument> document = newLetterDocument(
+            css::frame::Desktop::create(m_context),
+            settings.output.templateUrl.empty() ? fileUrlOf(extensionFolder() + "/letters/letterhead.fodt")
+                                                : settings.output.templateUrl);
+        try {
+            appendLetter(document, letter, true);
+            const std::string name =
+                storeWithoutReplacing(Reference<css::frame::XStorable>(document, UNO_QUERY_THROW), folder,
+                                      safeFileStem(debt.client) + " - " + isoText(letterDate) + " - payment plan",
+                                      ".pdf", "writer_pdf_Export");
+            written = toOUString(fileUrlOf(folder + "/" + name));
+        } catch (...) {
+            closeDocument(document);
+            throw;
+        }
+        closeDocument(document);
+        summary.push_back(debt.client + ": payment plan agreement, " + std::to_string(count) + " instalments");
+        return Any();
+    });
+    return written;
 }
 
 css::uno::Sequence<OUString> ReminderRun::getLastSummary()

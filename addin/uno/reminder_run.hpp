@@ -19,6 +19,10 @@ public:
     css::uno::Sequence<rtl::OUString> SAL_CALL
     generateReminders(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& registerDocument,
                       const rtl::OUString& outputFolder, const css::uno::Any& asOf) override;
+    rtl::OUString SAL_CALL writePaymentPlanAgreement(
+        const css::uno::Reference<css::sheet::XSpreadsheetDocument>& registerDocument, const rtl::OUString& client,
+        sal_Int32 count, const css::uno::Any& firstDate, sal_Int32 periodMonths, double annualRate,
+        const rtl::OUString& outputFolder, const css::uno::Any& asOf) override;
     css::uno::Sequence<rtl::OUString> SAL_CALL getLastSummary() override;
 
     // XServiceInfo

@@ -189,6 +189,43 @@ class FrenchRegister(LetterRun):
             close(document)
 
 
+class PaymentPlanAgreement(LetterRun):
+    language = "fr"
+
+    def test_agreement_for_one_client(self):
+        document = self.open_register("register-fr-plan.ods")
+        out = os.path.join(self.folder, "agreement")
+        try:
+            url = basic(self.office, "Reminders.WritePaymentPlanAgreement", document, "L'Atelier & Fils SARL", 6,
+                        serial(datetime.date(2027, 1, 31)), 1, 0.0, file_url(out), serial(AS_OF))
+        finally:
+            close(document)
+        text = " ".join(pdf_text(uno.fileUrlToSystemPath(url)).split())
+        # the debt: the four invoices of the final notice with their interest and fees (hand-computed above)
+        debt = Decimal("1848") + Decimal("870.30") + 2772 + 498 + 4 * 40 + \
+            interest(1848, [(120, "0.1315"), (365, "0.1215"), (184, "0.124")]) + \
+            interest("870.30", [(16, "0.1315"), (365, "0.1215"), (184, "0.124")]) + \
+            interest(2772, [(184, "0.1215"), (184, "0.124")]) + interest(498, [(121, "0.1215"), (184, "0.124")])
+        self.assertIn(french(debt), text)
+        # six instalments at 0 %: five of the debt / 6 rounded to the cent, the last absorbs the rest
+        instalment = cents(debt / 6)
+        self.assertGreaterEqual(text.count(french(instalment)), 5)
+        self.assertIn(french(debt - 5 * instalment), text)
+        for date in ("31/01/2027", "28/02/2027", "31/03/2027", "30/04/2027", "31/05/2027", "30/06/2027"):
+            self.assertIn(date, text)  # a month-end first date stays at month ends
+        self.assertIn("L'Atelier & Fils SARL", text)
+        self.assertIn("Claire Durand", text)
+
+    def test_unknown_client_is_refused(self):
+        document = self.open_register("register-fr-plan2.ods")
+        try:
+            # Basic returns no URL, and the last summary says why
+            self.assertFalse(basic(self.office, "Reminders.WritePaymentPlanAgreement", document, "Nobody SA", 6))
+            self.assertIn('Client "Nobody SA" has no overdue, undisputed invoice', " ".join(self.summary()))
+        finally:
+            close(document)
+
+
 class EnglishRegister(LetterRun):
     language = "en"
 
