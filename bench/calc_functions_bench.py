@@ -315,6 +315,45 @@ def time_recalculation(document, pid, repetitions, warmups, profiler=None):
     return runs
 
 
+def run_interleaved(office, pid, cases, data, options):
+    """Every non-volatile case's document open at once, the repetitions taken
+    in turns (a, b, c, ..., a, b, c, ...): on a shared machine whose speed
+    drifts by 10-20 % within minutes, the yardsticks and the cases then see
+    the same drift. Volatile cases run afterwards, one by one, as before."""
+    plain = [c for c in cases if c.volatile_column is None and c.formula is not None]
+    documents = {c.key: build_document(office, c, data) for c in plain}
+    runs = {c.key: [] for c in plain}
+    try:
+        for document in documents.values():
+            for _ in range(options.warmups):
+                document.calculateAll()
+        for repetition in range(options.repetitions):
+            for case in plain:
+                before = scheduler_times(pid)
+                start = time.perf_counter()
+                documents[case.key].calculateAll()
+                wall = time.perf_counter() - start
+                cpu, wait = scheduler_delta(before, scheduler_times(pid))
+                runs[case.key].append({"wall_s": wall, "cpu_s": cpu, "wait_s": wait})
+            print("bench: repetition %d of %d done" % (repetition + 1, options.repetitions), flush=True)
+        results = []
+        for case in plain:
+            best = min(runs[case.key], key=lambda run: run["wall_s"])
+            result = {"case": case.key, "label": case.label, "formula": case.formula, "rows": len(data),
+                      "repetitions": options.repetitions, "runs": runs[case.key], "best_s": best["wall_s"],
+                      "per_cell_us": best["wall_s"] / len(data) * 1e6,
+                      "best_cpu_s": min(run["cpu_s"] for run in runs[case.key]),
+                      "best_run_wait_s": best["wait_s"], "vm_rss_kib": {}}
+            result.update(check_results(documents[case.key], case, data))
+            results.append(result)
+    finally:
+        for document in documents.values():
+            document.close(True)
+    for case in [c for c in cases if c not in plain]:
+        results.append(run_case(office, pid, case, data, options))
+    return results
+
+
 def run_case(office, pid, case, data, options):
     rss_before = vm_rss_kib(pid)
     document = build_document(office, case, data)
@@ -509,6 +548,8 @@ def main():
                         "(default: every case, and the variants with --variants)")
     parser.add_argument("--variants", action="store_true",
                         help="also time the profiling variants (other argument types)")
+    parser.add_argument("--sequential", dest="interleaved", action="store_false",
+                        help="time each case's repetitions in a row (the old way) instead of round-robin")
     parser.add_argument("--no-memory-probe", action="store_true",
                         help="skip measuring (d) and (c2) again in fresh soffice processes")
     parser.add_argument("--oxt", default=DEFAULT_OXT)
@@ -557,12 +598,18 @@ def main():
             "target_ratio_vs_a": TARGET_RATIO,
             "results": [],
         }
-        for case in cases:
-            print("bench: %-3s %-44s" % (case.key, case.formula or "(empty document)"),
-                  end="", flush=True)
-            result = run_case(office, pid, case, data, options)
-            print(" %9.2f ms" % (result["best_s"] * 1e3), flush=True)
-            report["results"].append(result)
+        if options.interleaved:
+            report["timing"] += ("; interleaved: every case's document built first, then the "
+                                 "repetitions taken round-robin over the cases, so that a drift of the "
+                                 "machine's speed during the run affects every ratio alike")
+            report["results"] = run_interleaved(office, pid, cases, data, options)
+        else:
+            for case in cases:
+                print("bench: %-3s %-44s" % (case.key, case.formula or "(empty document)"),
+                      end="", flush=True)
+                result = run_case(office, pid, case, data, options)
+                print(" %9.2f ms" % (result["best_s"] * 1e3), flush=True)
+                report["results"].append(result)
     if not options.no_memory_probe and any(c.key == "d" for c in cases):
         print("bench: memory of (d) and (c2) in fresh soffice processes", flush=True)
         report["memory_probe"] = memory_probe(options.oxt, data,

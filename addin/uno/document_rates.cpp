@@ -13,7 +13,8 @@
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase1.hxx>
-#include <cppuhelper/weakref.hxx>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XEventListener.hpp>
 #include <rtl/ref.hxx>
 
 #include <atomic>
@@ -44,9 +45,22 @@ private:
     std::atomic<bool> m_changed{false};
 };
 
+/// Set when the document closes: its entry is then forgotten, so that a new
+/// document at the same address never inherits it. Cheaper than asking a
+/// weak reference on every formula call.
+class ClosingWatcher final : public cppu::WeakImplHelper1<css::lang::XEventListener>
+{
+public:
+    void SAL_CALL disposing(const css::lang::EventObject&) override { m_closed = true; }
+    bool closed() const { return m_closed; }
+
+private:
+    std::atomic<bool> m_closed{false};
+};
+
 struct DocumentEntry {
-    const void* identity = nullptr; // the document's address, compared only while `document` is alive
-    css::uno::WeakReference<css::uno::XInterface> document;
+    const void* identity = nullptr; // the model's XInterface address
+    rtl::Reference<ClosingWatcher> closing;
     Reference<css::sheet::XNamedRanges> names;
     OUString content; // RELANCE_RATES's definition when read; empty when there is none
     Date nullDate;
@@ -162,21 +176,23 @@ DocumentRateTables answer(const DocumentEntry& entry)
 
 DocumentRateTables rateTablesFor(const Reference<css::beans::XPropertySet>& document, Date nullDate)
 {
-    const Reference<css::uno::XInterface> identity(document, css::uno::UNO_QUERY);
-    if (!identity.is())
+    // The options Calc passes are not always the same interface pointer:
+    // the model's XInterface is its identity.
+    const Reference<css::uno::XInterface> model(document, css::uno::UNO_QUERY);
+    if (!model.is())
         return {shippedRateTables(), 0};
+    const void* const identity = model.get();
     const Clock::time_point now = Clock::now();
 
     DocumentEntry entry;
     {
         std::lock_guard<std::mutex> lock(entriesMutex);
         for (auto it = entries.begin(); it != entries.end();) {
-            const Reference<css::uno::XInterface> alive(it->document);
-            if (!alive.is()) { // closed: forget it
+            if (it->closing->closed()) { // forget it
                 it = entries.erase(it);
                 continue;
             }
-            if (it->identity == identity.get()) {
+            if (it->identity == identity) {
                 if (it->nullDate == nullDate && now - it->checkedAt < recheckAfter && !it->changed())
                     return answer(*it);
                 entry = std::move(*it);
@@ -189,8 +205,11 @@ DocumentRateTables rateTablesFor(const Reference<css::beans::XPropertySet>& docu
 
     // Checked or read outside the lock: these calls go into Calc.
     if (!entry.names.is()) {
-        entry.identity = identity.get();
-        entry.document = identity;
+        entry.identity = identity;
+        entry.closing = new ClosingWatcher();
+        const Reference<css::lang::XComponent> component(document, css::uno::UNO_QUERY);
+        if (component.is())
+            component->addEventListener(Reference<css::lang::XEventListener>(entry.closing.get()));
         document->getPropertyValue("NamedRanges") >>= entry.names;
     }
     const OUString name = OUString::createFromAscii(documentRatesRangeName);

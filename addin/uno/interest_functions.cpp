@@ -76,31 +76,53 @@ std::vector<Payment> paymentsFrom(const AnyMatrix& range, Date nullDate)
 
 } // namespace
 
+namespace {
+
+/// One LATEINTEREST call, its arguments converted once. Called directly when
+/// every date is given; copied into the volatile result only when one is left
+/// out (the copy is what a plain call must not pay: this is the hot path of a
+/// 100,000-row register).
+struct LateInterestCall {
+    ArgumentColumn amounts, dues, paidDates, rules, bases;
+    ColumnShape shape;
+    Date nullDate;
+    DocumentRateTables tables;
+    std::optional<LatePaymentRule> sameRule; // a single Rule, read once rather than per cell
+
+    Any operator()(Date asOfToday) const
+    {
+        return evaluateCells("LATEINTEREST", shape, [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
+            if (!shape.isSingle() && allBlank({&amounts, &dues}, row, column))
+                return std::nullopt;
+            const LatePaymentRule applied = sameRule ? *sameRule : ruleFrom(rules.at(row, column));
+            const Date paidOn = optionalDate(paidDates.at(row, column), nullDate, "Paid").value_or(asOfToday);
+            return lateInterest(requiredAmount(amounts.at(row, column), "Amount"),
+                                requiredDate(dues.at(row, column), nullDate, "Due"), paidOn, applied,
+                                optionalDayBasis(bases.at(row, column), applied.defaultBasis), *tables.tables)
+                .total.toAmount();
+        });
+    }
+};
+
+} // namespace
+
 Any RelanceAddIn::getLateInterest(const Reference<css::beans::XPropertySet>& options, const AnyMatrix& amount,
                                   const AnyMatrix& due, const Any& paid, const Any& rule, const Any& basis)
 {
     return callGuarded("LATEINTEREST", static_cast<cppu::OWeakObject*>(this), [&] {
         const Date nullDate = nullDateOf(options);
-        const ArgumentColumn amounts(amount, "Amount"), dues(due, "Due"), paidDates(paid, "Paid"),
-            rules(rule, "Rule"), bases(basis, "Basis");
-        const ColumnShape shape = resultShape({&amounts, &dues, &paidDates, &rules, &bases});
-        const DocumentRateTables tables =
-            readsRateTables(rules) ? rateTablesFor(options, nullDate) : DocumentRateTables{noRateTables(), 0};
-        auto interestAsOf = [=](Date asOfToday) {
-            return evaluateCells("LATEINTEREST", shape, [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
-                if (!shape.isSingle() && allBlank({&amounts, &dues}, row, column))
-                    return std::nullopt;
-                const LatePaymentRule applied = ruleFrom(rules.at(row, column));
-                const Date paidOn = optionalDate(paidDates.at(row, column), nullDate, "Paid").value_or(asOfToday);
-                return lateInterest(requiredAmount(amounts.at(row, column), "Amount"),
-                                    requiredDate(dues.at(row, column), nullDate, "Due"), paidOn, applied,
-                                    optionalDayBasis(bases.at(row, column), applied.defaultBasis), *tables.tables)
-                    .total.toAmount();
-            });
-        };
-        return resultFollowing(countsToToday(paidDates), [&] {
-            return callKey("LATEINTEREST", nullDate, tables.generation, {&amounts, &dues, &paidDates, &rules, &bases});
-        }, interestAsOf);
+        const ArgumentColumn rules(rule, "Rule");
+        LateInterestCall call{ArgumentColumn(amount, "Amount"), ArgumentColumn(due, "Due"),
+                              ArgumentColumn(paid, "Paid"), rules, ArgumentColumn(basis, "Basis"), {}, nullDate,
+                              readsRateTables(rules) ? rateTablesFor(options, nullDate)
+                                                     : DocumentRateTables{noRateTables(), 0},
+                              rules.isSingle() ? std::optional<LatePaymentRule>(ruleFrom(rules.at(0, 0)))
+                                               : std::nullopt};
+        call.shape = resultShape({&call.amounts, &call.dues, &call.paidDates, &call.rules, &call.bases});
+        return resultFollowing(countsToToday(call.paidDates), [&] {
+            return callKey("LATEINTEREST", nullDate, call.tables.generation,
+                           {&call.amounts, &call.dues, &call.paidDates, &call.rules, &call.bases});
+        }, call);
     });
 }
 

@@ -56,6 +56,40 @@ public:
         m_text->insertString(range(), toOUString(text), false);
     }
 
+    /// The parties' signature blocks side by side, with room to sign under
+    /// each, in a table without borders.
+    void signatures(const std::vector<SignatureBlock>& blocks)
+    {
+        paragraph("", "Relance Signature");
+        const Reference<css::lang::XMultiServiceFactory> factory(m_document, UNO_QUERY_THROW);
+        const Reference<css::text::XTextTable> created(factory->createInstance("com.sun.star.text.TextTable"),
+                                                       UNO_QUERY_THROW);
+        created->initialize(1, static_cast<sal_Int32>(blocks.size()));
+        m_text->insertTextContent(range(), Reference<css::text::XTextContent>(created.get()), false);
+        const Reference<css::table::XCellRange> cells(created, UNO_QUERY_THROW);
+        for (std::size_t column = 0; column < blocks.size(); ++column) {
+            const Reference<css::text::XText> cell(cells->getCellByPosition(static_cast<sal_Int32>(column), 0),
+                                                   UNO_QUERY_THROW);
+            const Reference<css::text::XTextCursor> cursor = cell->createTextCursor();
+            Reference<css::beans::XPropertySet>(cursor, UNO_QUERY_THROW)
+                ->setPropertyValue("ParaStyleName", Any(OUString("Relance Signature")));
+            const Reference<css::text::XTextRange> at(cursor.get());
+            for (std::size_t line = 0; line < blocks[column].lines.size(); ++line) {
+                if (line > 0)
+                    cell->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+                cell->insertString(at, toOUString(blocks[column].lines[line]), false);
+            }
+            for (int room = 0; room < 4; ++room) // room for the signature itself
+                cell->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
+        }
+        const css::table::BorderLine2 none;
+        const Reference<css::beans::XPropertySet> all(
+            cells->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(blocks.size()) - 1, 0), UNO_QUERY_THROW);
+        for (const char* border : {"TopBorder", "BottomBorder", "LeftBorder", "RightBorder"})
+            all->setPropertyValue(OUString::createFromAscii(border), Any(none));
+        m_cursor->gotoEnd(false);
+    }
+
     void table(const LetterTable& table)
     {
         const std::size_t columns = table.header.size();
@@ -156,10 +190,16 @@ void appendLetter(const Reference<css::text::XTextDocument>& document, const Ren
     }
     if (!letter.closing.empty())
         writer.paragraph(letter.closing, "Relance Closing");
-    for (const SignatureBlock& signature : letter.signatures) {
-        writer.paragraph("", "Relance Signature");
-        for (const std::string& line : signature.lines)
-            writer.paragraph(line, "Relance Signature");
+    if (letter.signatures.size() > 1) {
+        writer.signatures(letter.signatures);
+    } else {
+        for (const SignatureBlock& signature : letter.signatures) {
+            // room for the handwritten signature above the name
+            for (int room = 0; room < 3; ++room)
+                writer.paragraph("", "Relance Signature");
+            for (const std::string& line : signature.lines)
+                writer.paragraph(line, "Relance Signature");
+        }
     }
 }
 
