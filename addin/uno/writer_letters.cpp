@@ -11,6 +11,7 @@
 #include <com/sun/star/style/BreakType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -82,11 +83,17 @@ public:
             for (int room = 0; room < 4; ++room) // room for the signature itself
                 cell->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
         }
+        // no lines at all: neither the cells' nor the table's (its inner vertical line)
         const css::table::BorderLine2 none;
         const Reference<css::beans::XPropertySet> all(
             cells->getCellRangeByPosition(0, 0, static_cast<sal_Int32>(blocks.size()) - 1, 0), UNO_QUERY_THROW);
         for (const char* border : {"TopBorder", "BottomBorder", "LeftBorder", "RightBorder"})
             all->setPropertyValue(OUString::createFromAscii(border), Any(none));
+        css::table::TableBorder2 noTableLines;
+        noTableLines.IsTopLineValid = noTableLines.IsBottomLineValid = noTableLines.IsLeftLineValid =
+            noTableLines.IsRightLineValid = noTableLines.IsHorizontalLineValid = noTableLines.IsVerticalLineValid = true;
+        Reference<css::beans::XPropertySet>(created, UNO_QUERY_THROW)
+            ->setPropertyValue("TableBorder2", Any(noTableLines));
         m_cursor->gotoEnd(false);
     }
 
