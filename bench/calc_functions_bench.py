@@ -121,6 +121,9 @@ CASES = [
          lambda a, b, c, d: max(0, c - b), array_against="b"),
     Case("k[]", "LATEINTEREST(1000;col;col;0.1) as one array", "=LATEINTEREST(1000;B2:B{last};C2:C{last};0.1)",
          lambda a, b, c, d: fixed_rate_interest(c - b), array_against="b2"),
+    # Calc's own array formula over the column: what any array result costs in Calc itself.
+    Case("b[]", "built-in MAX(0;C-B) as one array", "=IF(C2:C{last}>B2:B{last};C2:C{last}-B2:B{last};0)",
+         lambda a, b, c, d: max(0, c - b), array_against="b"),
     Case("b3", "built-in A+30", "=A2+30", lambda a, b, c, d: a + 30),
     Case("e[]", "DUEDATE(column;30) as one array", "=DUEDATE(A2:A{last};30)", lambda a, b, c, d: a + 30,
          array_against="b3"),
@@ -145,9 +148,6 @@ VARIANTS = [
     Case("c2", "DAYSLATE(Due;literal AsOf)", "=DAYSLATE(B2;45000)",
          lambda a, b, c, d: max(0, 45000 - b)),
     Case("f1", "DUEDATE(Date;45;1;0)", "=DUEDATE(A2;45;1;0)"),
-    # Calc's own array formula over the column: what any array result costs in Calc itself.
-    Case("b[]", "built-in MAX(0;C-B) as one array", "=IF(C2:C{last}>B2:B{last};C2:C{last}-B2:B{last};0)",
-         lambda a, b, c, d: max(0, c - b), array_against="b"),
     Case("d2", "DAYSLATE(Due) volatile, distinct", "=DAYSLATE(D2)",
          lambda a, b, c, d: max(0, today_serial() - d), volatile_column=3, repetitions=2),
 ]
