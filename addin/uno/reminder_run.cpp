@@ -218,6 +218,27 @@ ClientReminder agreementDebt(const std::vector<InvoiceRecord>& records, const st
     return debt;
 }
 
+/// Runs `end` when the scope ends, however it ends (an exception included),
+/// so that the document's undo is never left locked or inside an open
+/// context. `end` must not throw out: what it throws is dropped.
+template <class End>
+class AtScopeEnd {
+public:
+    explicit AtScopeEnd(End end) : m_end(std::move(end)) {}
+    ~AtScopeEnd()
+    {
+        try {
+            m_end();
+        } catch (...) { // the document went away
+        }
+    }
+    AtScopeEnd(const AtScopeEnd&) = delete;
+    AtScopeEnd& operator=(const AtScopeEnd&) = delete;
+
+private:
+    End m_end;
+};
+
 /// Journal rows and last-reminder cells, in one undo step. The journal sheet,
 /// when the register has none yet, is created outside it: undoing a sheet
 /// inserted through the API crashes LibreOffice 7.4 when the document has no
@@ -235,22 +256,24 @@ void recordLetters(const Reference<css::sheet::XSpreadsheetDocument>& document, 
         const Reference<css::container::XIndexAccess> indexed(all, UNO_QUERY_THROW);
         if (undo.is())
             undo->lock();
-        try {
+        {
+            const AtScopeEnd unlock([&] {
+                if (undo.is())
+                    undo->unlock();
+            });
             all->insertNewByName(toOUString(journalSheetName), static_cast<sal_Int16>(indexed->getCount()));
-        } catch (...) {
-            if (undo.is())
-                undo->unlock();
-            throw;
         }
-        if (undo.is())
-            undo->unlock();
         sheets.journal.set(all->getByName(toOUString(journalSheetName)), UNO_QUERY_THROW);
     } else {
         nextRow = snapshotOf(sheets.journal, nullDate).rowCount();
     }
     if (undo.is())
         undo->enterUndoContext("Relance: reminder letters");
-    try {
+    const AtScopeEnd leave([&] {
+        if (undo.is())
+            undo->leaveUndoContext();
+    });
+    {
         std::vector<std::vector<SheetCell>> rows;
         if (nextRow == 0) {
             std::vector<SheetCell> header;
@@ -264,13 +287,7 @@ void recordLetters(const Reference<css::sheet::XSpreadsheetDocument>& document, 
         writeRows(sheets.journal, nextRow, rows);
         for (const CellUpdate& update : updates)
             writeCell(sheets.invoices, update.row, update.column, update.value);
-    } catch (...) {
-        if (undo.is())
-            undo->leaveUndoContext();
-        throw;
     }
-    if (undo.is())
-        undo->leaveUndoContext();
 }
 
 } // namespace
