@@ -16,10 +16,14 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+
+#include <algorithm>
+#include <vector>
 
 namespace relance::uno {
 
@@ -29,6 +33,59 @@ using ::rtl::OUString;
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
+
+/// Characters a text needs on one line: UTF-8 lead bytes.
+std::size_t displayLength(const std::string& text)
+{
+    std::size_t length = 0;
+    for (const char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u)
+            ++length;
+    return length;
+}
+
+/// Column widths in proportion to what each column holds: its longest cell,
+/// and its heading's longest word (a heading may wrap between words, not
+/// inside one: "Vervaldatum", "Indemnización").
+void setColumnWidths(const Reference<css::text::XTextTable>& created, const LetterTable& table)
+{
+    const std::size_t columns = table.header.size();
+    std::vector<std::size_t> weights(columns, 4);
+    for (std::size_t c = 0; c < columns; ++c) {
+        std::size_t word = 0;
+        for (const char ch : table.header[c] + " ") {
+            if (ch == ' ') {
+                weights[c] = std::max(weights[c], word + 1);
+                word = 0;
+            } else if ((static_cast<unsigned char>(ch) & 0xC0u) != 0x80u) {
+                ++word;
+            }
+        }
+        const auto consider = [&](const std::vector<std::string>& row) {
+            if (c < row.size())
+                weights[c] = std::max(weights[c], displayLength(row[c]) + 1);
+        };
+        for (const auto& row : table.rows)
+            consider(row);
+        if (table.totalRow)
+            consider(*table.totalRow);
+    }
+    std::size_t total = 0;
+    for (const std::size_t weight : weights)
+        total += weight;
+    const Reference<css::beans::XPropertySet> properties(created, UNO_QUERY_THROW);
+    sal_Int16 sum = 10000;
+    properties->getPropertyValue("TableColumnRelativeSum") >>= sum;
+    css::uno::Sequence<css::text::TableColumnSeparator> separators(static_cast<sal_Int32>(columns) - 1);
+    auto* separator = separators.getArray();
+    std::size_t running = 0;
+    for (std::size_t c = 0; c + 1 < columns; ++c) {
+        running += weights[c];
+        separator[c].Position = static_cast<sal_Int16>(running * static_cast<std::size_t>(sum) / total);
+        separator[c].IsVisible = true;
+    }
+    properties->setPropertyValue("TableColumnSeparators", Any(separators));
+}
 
 /// Writes paragraphs one after the other at the end of the document's text.
 class LetterWriter {
@@ -132,6 +189,7 @@ public:
             fill(values, "Relance Table Text");
         if (table.totalRow)
             fill(*table.totalRow, "Relance Table Total");
+        setColumnWidths(created, table);
         // Repeat the heading on a following page; the cursor is after the table.
         Reference<css::beans::XPropertySet>(created, UNO_QUERY_THROW)->setPropertyValue("RepeatHeadline", Any(true));
         m_cursor->gotoEnd(false);
