@@ -2,6 +2,8 @@
 
 #include "core/text_folding.hpp"
 
+#include <algorithm>
+#include <array>
 #include <map>
 #include <string>
 #include <vector>
@@ -86,6 +88,31 @@ std::optional<InvoiceStatus> invoiceStatusFromText(std::string_view text)
             return found->second;
     }
     return std::nullopt;
+}
+
+bool isDisputeHeader(std::string_view header)
+{
+    static constexpr std::array<std::string_view, 13> headers = {
+        "Dispute",  "Disputed",   "Litige",        "Contesté",   "Strittig", "Bestritten", "Streitfall",
+        "Litigio",  "En litigio", "Contestazione", "Contestata", "Betwist",  "Geschil"};
+    return std::any_of(headers.begin(), headers.end(),
+                       [&](std::string_view candidate) { return foldedEqual(header, candidate); });
+}
+
+std::optional<InvoiceStatus> disputeStatusFromText(std::string_view text)
+{
+    static constexpr std::array<std::string_view, 11> yes = {"oui", "yes", "y", "ja", "j", "si", "sí",
+                                                             "x", "1", "vrai", "true"};
+    static constexpr std::array<std::string_view, 9> no = {"non", "no", "n", "nein", "nee", "0", "faux",
+                                                           "false", "falsch"};
+    const auto matches = [&](const auto& words) {
+        return std::any_of(words.begin(), words.end(), [&](std::string_view word) { return foldedEqual(text, word); });
+    };
+    if (matches(yes))
+        return InvoiceStatus::Disputed;
+    if (matches(no))
+        return InvoiceStatus::Open;
+    return invoiceStatusFromText(text);
 }
 
 std::string_view invoiceStatusName(InvoiceStatus status)

@@ -20,6 +20,17 @@ enum class InvoiceStatus {
 /// Relance does not understand is not silently taken as open).
 std::optional<InvoiceStatus> invoiceStatusFromText(std::string_view text);
 
+/// True for a status column headed by the dispute itself ("Litige",
+/// "Disputed", "Strittig", "En litigio", "Contestata", "Betwist" ...): its
+/// cells may then be a yes or a no rather than a status word.
+bool isDisputeHeader(std::string_view header);
+
+/// The status a cell of such a dispute column gives: a yes ("oui", "yes",
+/// "ja", "sí", "x", "1" ...) is Disputed, a no ("non", "no", "nein", "nee",
+/// "0" ...) or blank is Open; any other text is read as invoiceStatusFromText
+/// reads it.
+std::optional<InvoiceStatus> disputeStatusFromText(std::string_view text);
+
 /// "open", "paid", "partly paid", "disputed", "payment plan" (for messages).
 std::string_view invoiceStatusName(InvoiceStatus status);
 

@@ -249,7 +249,7 @@ RateTable Reader::read()
 
     std::vector<RateRow> rows;
     while (nextLine(line)) {
-        if (line.empty())
+        if (trimmed(line).empty()) // blank, spaces included: as the header says, and as before the header
             continue;
         if (line[0] == '#')
             fail("a comment after the header row; comments go before it");

@@ -109,6 +109,11 @@ RegisterReading readRegisterRows(const SheetSnapshot& sheet, const RegisterLayou
     const auto date = [&](const SheetCell& cell) { return dateInCell(cell, nullDate); };
     const auto amount = [&](const SheetCell& cell) { return amountInCell(cell, currencyDigits); };
 
+    // A status column headed "Litige" / "Disputed" may hold yes and no.
+    const auto statusColumn = layout.columns.column(RegisterField::Status);
+    const bool disputeColumn =
+        statusColumn && isDisputeHeader(textInCell(sheet.cell(layout.headerRow, *statusColumn)));
+
     for (int row = layout.headerRow + 1; row < sheet.rowCount(); ++row) {
         if (mappedCellsBlank(sheet, layout, row))
             continue;
@@ -169,9 +174,9 @@ RegisterReading readRegisterRows(const SheetSnapshot& sheet, const RegisterLayou
         record.paidDate = reader.read(RegisterField::PaidDate, date);
 
         // Status, language, last reminder.
-        if (const auto status = reader.read(RegisterField::Status, [](const SheetCell& cell) {
+        if (const auto status = reader.read(RegisterField::Status, [&](const SheetCell& cell) {
                 const std::string words = textInCell(cell);
-                const auto known = invoiceStatusFromText(words);
+                const auto known = disputeColumn ? disputeStatusFromText(words) : invoiceStatusFromText(words);
                 if (!known)
                     throw CellValueError("'" + words +
                                          "' is not a status Relance knows (empty, paid, partly paid, "

@@ -173,6 +173,15 @@ std::optional<RegisterField> fieldOfHeader(std::string_view header)
         if (found != index.end())
             return found->second;
     }
+    // A unit or currency in parentheses after a known header ("Montant TTC
+    // (EUR)", "Amount (£)", "Betrag (€)"): the header without it. Tried
+    // second, so that "Délai (jours)", itself a synonym, is matched whole.
+    const std::string_view trimmed = trimmedText(header);
+    if (!trimmed.empty() && trimmed.back() == ')') {
+        const auto open = trimmed.rfind('(');
+        if (open != std::string_view::npos && open > 0)
+            return fieldOfHeader(trimmed.substr(0, open));
+    }
     return std::nullopt;
 }
 

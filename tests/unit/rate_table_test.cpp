@@ -141,6 +141,8 @@ TEST(RateTableCsv, ReadsTheFormat)
     EXPECT_EQ(table.source(), "TEST");
     // Eight decimals are exact.
     EXPECT_EQ(parsed("2024-01-01,0.12345678,r\n").rows()[0].rate.scaledUnits(), 12'345'678);
+    // A blank line after the header may hold spaces, as one before it may.
+    EXPECT_EQ(parsed("2024-01-01,0.01,r\n   \t\n2024-07-01,0.02,r\n").rows().size(), 2u);
 }
 
 TEST(RateTableCsv, EveryMalformedLineIsAnErrorWithItsLineNumber)

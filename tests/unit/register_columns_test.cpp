@@ -223,3 +223,16 @@ TEST(RegisterColumns, ANumberRowIsNoHeader)
     ASSERT_TRUE(detection.complete());
     EXPECT_EQ(detection.headerRow, 1);
 }
+
+TEST(RegisterColumns, AUnitInParenthesesAfterAKnownHeader)
+{
+    const HeaderDetection detection =
+        detectRow({"N° facture", "Client", "Échéance", "Montant TTC (EUR)", "Montant payé (€)", "Délai (jours)"});
+    ASSERT_TRUE(detection.complete()) << ::testing::PrintToString(detection.problems());
+    EXPECT_EQ(detection.columns.column(RegisterField::AmountInclTax), 3);
+    EXPECT_EQ(detection.columns.column(RegisterField::PaidAmount), 4);
+    EXPECT_EQ(detection.columns.column(RegisterField::PaymentTerms), 5);
+    EXPECT_FALSE(fieldOfHeader("Remarques (internes)")); // still nothing for an unknown header
+    EXPECT_EQ(fieldOfHeader("Amount incl. VAT (£)"), RegisterField::AmountInclTax);
+    EXPECT_EQ(fieldOfHeader("Brutto (€)"), RegisterField::AmountInclTax);
+}

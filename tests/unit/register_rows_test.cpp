@@ -253,3 +253,32 @@ TEST(InvoiceStatusWords, SixLanguages)
         EXPECT_EQ(invoiceStatusFromText(open), InvoiceStatus::Open) << open;
     EXPECT_EQ(invoiceStatusFromText("à voir"), std::nullopt);
 }
+
+TEST(RegisterRows, ADisputeColumnOfYesAndNo)
+{
+    // A register that keeps the dispute in its own column, headed "Litige",
+    // with "oui" / "non" rather than a status word.
+    SheetSnapshot sheet(calcNullDate);
+    appendTextRow(sheet, {"N° facture", "Client", "Échéance", "Montant TTC", "Litige"});
+    appendRow(sheet, {"F-1", "Garage Fontaine SAS", Date(2026, 1, 31), 100.0, "oui"});
+    appendRow(sheet, {"F-2", "Garage Fontaine SAS", Date(2026, 1, 31), 100.0, "non"});
+    appendRow(sheet, {"F-3", "Garage Fontaine SAS", Date(2026, 1, 31), 100.0, _});
+    appendRow(sheet, {"F-4", "Garage Fontaine SAS", Date(2026, 1, 31), 100.0, "X"});
+    appendRow(sheet, {"F-5", "Garage Fontaine SAS", Date(2026, 1, 31), 100.0, "Échéancier"});
+    const auto reading = readRegisterRows(sheet, detectRegisterColumns(sheet).layout());
+    ASSERT_TRUE(reading.ok()) << ::testing::PrintToString(problemTexts(reading));
+    ASSERT_EQ(reading.records.size(), 5U);
+    EXPECT_EQ(reading.records[0].status, InvoiceStatus::Disputed);
+    EXPECT_EQ(reading.records[1].status, InvoiceStatus::Open);
+    EXPECT_EQ(reading.records[2].status, InvoiceStatus::Open);
+    EXPECT_EQ(reading.records[3].status, InvoiceStatus::Disputed);
+    EXPECT_EQ(reading.records[4].status, InvoiceStatus::PaymentPlan); // a status word is still one
+
+    // Under a "Statut" header, "oui" means nothing: reported, not guessed.
+    SheetSnapshot statusSheet(calcNullDate);
+    appendTextRow(statusSheet, {"N° facture", "Client", "Échéance", "Montant TTC", "Statut"});
+    appendRow(statusSheet, {"F-1", "Garage Fontaine SAS", Date(2026, 1, 31), 100.0, "oui"});
+    const auto refused = readRegisterRows(statusSheet, detectRegisterColumns(statusSheet).layout());
+    ASSERT_EQ(refused.problems.size(), 1U);
+    EXPECT_NE(refused.problems[0].text().find("'oui' is not a status"), std::string::npos);
+}
