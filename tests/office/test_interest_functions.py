@@ -76,6 +76,24 @@ class Oracle(OfficeTestCase):
                     self.assertEqual(len(rows), 1)
 
 
+class PastValidThrough(OfficeTestCase):
+    def test_last_known_rate_goes_on_and_says_so(self):
+        # packaging/rates/ecb.csv is valid through 2026-11-03 (2.65 % from 16 Sep 2026). A debt late
+        # into 2027: its H1 2027 period reads the ECB rate of 1 January 2027, which nobody has
+        # checked yet: the last known 2.65 % + 10 applies, and the sixth column says so.
+        block = self.sheet.getCellRangeByName("J1:O4")
+        block.setArrayFormula('=LATEINTERESTDETAIL(1000;DATE(2026;12;15);DATE(2027;2;1);"FR")')
+        self.document.calculate()
+        rows = block.getDataArray()
+        self.assertEqual(rows[0][3], 0.124)  # H2 2026: ECB 2.40 % on 1 July 2026 + 10, in the table
+        self.assertEqual(rows[0][5], "")
+        self.assertEqual(rows[1][0], self.value_of("=DATE(2027;1;1)"))
+        self.assertEqual(rows[1][3], 0.1265)
+        self.assertIn("2027-01-01", rows[1][5])  # the note names the fixing date
+        # 16 d x 12.40 % + 32 d x 12.65 % on 1,000
+        self.assertEqual(rows[0][4] + rows[1][4], period(1000, "0.124", 16) + period(1000, "0.1265", 32))
+
+
 class Rates(OfficeTestCase):
     def test_published_reference_rates(self):
         # ECB press release 14 Sep 2023: MRO 4.50 % from 20 Sep 2023
