@@ -508,4 +508,10 @@ RenderedLetter renderLetter(const LetterModel& model, const std::string& catalog
     return Composer(model, catalogDirectory).compose();
 }
 
+std::string letterFileKind(LetterKind kind, const std::string& language, const std::string& catalogDirectory)
+{
+    return LetterCatalog(catalogDirectory, language)
+        .format("common/file_kind", MessageArguments().text("kind", letterKindKeyword(kind)));
+}
+
 } // namespace relance

@@ -26,6 +26,11 @@ namespace relance {
 /// an agreement whose schedule does not repay exactly the acknowledged debt.
 RenderedLetter renderLetter(const LetterModel& model, const std::string& catalogDirectory);
 
+/// The kind of letter as its file name says it ("mise en demeure",
+/// "Zahlungserinnerung"), in `language`: the creditor's, who files them.
+/// Throws InvalidArgument for a language without a catalog.
+std::string letterFileKind(LetterKind kind, const std::string& language, const std::string& catalogDirectory);
+
 /// The catalog keyword of a kind: courtesy, first, second, formal, final,
 /// agreement (also the name of its table in the catalogs).
 const char* letterKindKeyword(LetterKind kind);

@@ -349,8 +349,10 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
                 appendLetter(single, letter, true);
                 fileName = storeWithoutReplacing(
                     Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), folder,
-                    // the client's name made safe and cut, then the date and level (plain ASCII)
-                    safeFileStem(reminder.client) + " - " + isoText(letterDate) + " - " + levelWord(reminder.level),
+                    // the client's name made safe and cut, then the date and the kind of letter
+                    // in the creditor's language
+                    safeFileStem(reminder.client) + " - " + isoText(letterDate) + " - " +
+                        safeFileStem(letterFileKind(model.kind, settings.policy.defaultLanguage, catalogs)),
                     ".pdf", "writer_pdf_Export");
                 written.push_back(toOUString(fileUrlOf(folder + "/" + fileName)));
             }
@@ -431,7 +433,10 @@ OUString ReminderRun::writePaymentPlanAgreement(const Reference<css::sheet::XSpr
             appendLetter(document, letter, true);
             const std::string name =
                 storeWithoutReplacing(Reference<css::frame::XStorable>(document, UNO_QUERY_THROW), folder,
-                                      safeFileStem(debt.client) + " - " + isoText(letterDate) + " - payment plan",
+                                      safeFileStem(debt.client) + " - " + isoText(letterDate) + " - " +
+                                          safeFileStem(letterFileKind(LetterKind::PaymentPlanAgreement,
+                                                                      settings.policy.defaultLanguage,
+                                                                      extensionFolder() + "/letters")),
                                       ".pdf", "writer_pdf_Export");
             written = toOUString(fileUrlOf(folder + "/" + name));
         } catch (...) {

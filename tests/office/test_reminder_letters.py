@@ -119,6 +119,9 @@ class FrenchRegister(LetterRun):
             files = self.generate(document, out)
             names = [os.path.basename(f) for f in files]
             self.assertTrue(names[0].startswith("Relance letters 2026-12-31") and names[0].endswith(".odt"), names)
+            # the kind of letter in the creditor's language (the settings' default language, fr)
+            self.assertIn("L'Atelier & Fils SARL - 2026-12-31 - dernier avis avant poursuites.pdf", names)
+            self.assertIn("Van Damme Bouw BV - 2026-12-31 - deuxième relance.pdf", names)
             # the clients due a letter, and no others (README: paid, not yet due, plan, disputed)
             clients = sorted(n.split(" - ")[0] for n in names[1:])
             # (a file name never ends a part with a dot: "S.L." is written "S.L")
@@ -283,7 +286,7 @@ class HostileNames(LetterRun):
     def test_safe_names_and_no_overwrite(self):
         out = os.path.join(self.folder, "hostile")
         os.makedirs(out)
-        kept = os.path.join(out, "CON_ - 2026-12-31 - first reminder.pdf")
+        kept = os.path.join(out, "CON_ - 2026-12-31 - relance.pdf")
         with open(kept, "w") as existing:
             existing.write("an earlier letter")
         document = self.register(self.NAMES)
@@ -298,10 +301,10 @@ class HostileNames(LetterRun):
             self.assertLessEqual(len(os.path.basename(path).encode()), 255)
         with open(kept) as existing:
             self.assertEqual(existing.read(), "an earlier letter")
-        self.assertTrue(os.path.exists(os.path.join(out, "CON_ - 2026-12-31 - first reminder-2.pdf")))
-        self.assertTrue(os.path.exists(os.path.join(out, "etc_passwd - 2026-12-31 - first reminder.pdf")))
+        self.assertTrue(os.path.exists(os.path.join(out, "CON_ - 2026-12-31 - relance-2.pdf")))
+        self.assertTrue(os.path.exists(os.path.join(out, "etc_passwd - 2026-12-31 - relance.pdf")))
         # a long name is cut, and the date and level are kept
-        self.assertTrue(any(n.startswith("Société très très") and n.endswith(" - 2026-12-31 - first reminder.pdf")
+        self.assertTrue(any(n.startswith("Société très très") and n.endswith(" - 2026-12-31 - relance.pdf")
                             for n in os.listdir(out)))
         dupont = " ".join(self.letter_of(files, "Dupont b_Gras_b_& 'Cie'").split())
         self.assertIn('Dupont "<b>Gras</b>" & \'Cie\'', dupont)  # the name itself, as text
