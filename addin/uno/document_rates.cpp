@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/rate_override.hpp"
+#include "uno/argument_columns.hpp"
 #include "uno/argument_conversion.hpp"
 #include "uno/shipped_rates.hpp"
 #include "uno/text_conversion.hpp"
@@ -17,6 +18,7 @@
 #include <com/sun/star/lang/XEventListener.hpp>
 #include <rtl/ref.hxx>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <mutex>
@@ -113,12 +115,7 @@ std::vector<RateOverride> overridesIn(const AnyMatrix& cells, Date nullDate)
         const std::size_t number = static_cast<std::size_t>(index) + 1;
         if (row.getLength() < 3)
             refuseRow(number, "the range must have three columns: source, effective date, rate");
-        bool blank = true;
-        for (const auto& cell : row)
-            blank = blank && (cell.getValueTypeClass() == css::uno::TypeClass_VOID ||
-                              (cell.getValueTypeClass() == css::uno::TypeClass_STRING &&
-                               cell.get<OUString>().trim().isEmpty()));
-        if (blank)
+        if (std::all_of(row.begin(), row.end(), [](const css::uno::Any& cell) { return isBlank(cell); }))
             continue;
         if (index == 0 && row[1].getValueTypeClass() == css::uno::TypeClass_STRING)
             continue; // a header row

@@ -184,6 +184,15 @@ std::string outputFolderPath(const std::string& given, const OutputSettings& set
     return registerPath.substr(0, registerPath.rfind('/')) + "/Relance letters";
 }
 
+/// The compiled letter catalogs shipped in the extension.
+std::string catalogFolder() { return extensionFolder() + "/letters"; }
+
+/// The letterhead template: the user's (Output/TemplateUrl), else the one shipped.
+std::string templateUrlOf(const OutputSettings& output)
+{
+    return output.templateUrl.empty() ? fileUrlOf(catalogFolder() + "/letterhead.fodt") : output.templateUrl;
+}
+
 const char* levelWord(int level)
 {
     static const char* const words[] = {"courtesy", "first reminder", "second reminder", "formal notice",
@@ -315,10 +324,8 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
 
         const std::string folder = outputFolderPath(toUtf8(outputFolder), settings.output, registerDocument);
         ensureFolder(folder);
-        const std::string catalogs = extensionFolder() + "/letters";
-        const std::string templateUrl = settings.output.templateUrl.empty()
-                                            ? fileUrlOf(extensionFolder() + "/letters/letterhead.fodt")
-                                            : settings.output.templateUrl;
+        const std::string catalogs = catalogFolder();
+        const std::string templateUrl = templateUrlOf(settings.output);
         const Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(m_context);
 
         std::vector<JournalEntry> entries;
@@ -421,14 +428,12 @@ OUString ReminderRun::writePaymentPlanAgreement(const Reference<css::sheet::XSpr
                                      RepaymentMethod::EqualPayments};
         model.plan.schedule = buildPaymentPlan(terms, {});
         model.plan.annualRate = AnnualRate::fromFraction(annualRate, "AnnualRate");
-        const RenderedLetter letter = renderLetter(model, extensionFolder() + "/letters");
+        const RenderedLetter letter = renderLetter(model, catalogFolder());
 
         const std::string folder = outputFolderPath(toUtf8(outputFolder), settings.output, registerDocument);
         ensureFolder(folder);
-        const Reference<css::text::XTextDocument> document = newLetterDocument(
-            css::frame::Desktop::create(m_context),
-            settings.output.templateUrl.empty() ? fileUrlOf(extensionFolder() + "/letters/letterhead.fodt")
-                                                : settings.output.templateUrl);
+        const Reference<css::text::XTextDocument> document =
+            newLetterDocument(css::frame::Desktop::create(m_context), templateUrlOf(settings.output));
         try {
             appendLetter(document, letter, true);
             const std::string name =
@@ -436,7 +441,7 @@ OUString ReminderRun::writePaymentPlanAgreement(const Reference<css::sheet::XSpr
                                       safeFileStem(debt.client) + " - " + isoText(letterDate) + " - " +
                                           safeFileStem(letterFileKind(LetterKind::PaymentPlanAgreement,
                                                                       settings.policy.defaultLanguage,
-                                                                      extensionFolder() + "/letters")),
+                                                                      catalogFolder())),
                                       ".pdf", "writer_pdf_Export");
             written = toOUString(fileUrlOf(folder + "/" + name));
         } catch (...) {
