@@ -35,11 +35,14 @@ bool readsRateTables(const ArgumentColumn& rules)
     return false;
 }
 
-/// What a call with contractual rates only reads: nothing.
-std::shared_ptr<const RateTables> noRateTables()
+/// The tables a call reads: none when every Rule is a contractual rate (so a
+/// malformed RELANCE_RATES does not refuse a call that does not use it),
+/// otherwise the document's.
+DocumentRateTables tablesFor(const ArgumentColumn& rules, const Reference<css::beans::XPropertySet>& options,
+                             Date nullDate)
 {
     static const auto none = std::make_shared<const RateTables>();
-    return none;
+    return readsRateTables(rules) ? rateTablesFor(options, nullDate) : DocumentRateTables{none, 0};
 }
 
 css::uno::Sequence<Any> detailRow(const InterestPeriod& period, Date nullDate)
@@ -60,9 +63,8 @@ css::uno::Sequence<Any> detailRow(const InterestPeriod& period, Date nullDate)
 std::vector<Payment> paymentsFrom(const AnyMatrix& range, Date nullDate)
 {
     std::vector<Payment> payments;
-    const AnyMatrix& rows = range;
-    for (sal_Int32 index = 0; index < rows.getLength(); ++index) {
-        const auto& row = rows[index];
+    for (sal_Int32 index = 0; index < range.getLength(); ++index) {
+        const auto& row = range[index];
         const std::string where = "Payments row " + std::to_string(index + 1);
         if (row.getLength() != 2)
             throw InvalidArgument("Payments must be two columns: the date and the amount of each payment");
@@ -73,10 +75,6 @@ std::vector<Payment> paymentsFrom(const AnyMatrix& range, Date nullDate)
     }
     return payments;
 }
-
-} // namespace
-
-namespace {
 
 /// One LATEINTEREST call, its arguments converted once. Called directly when
 /// every date is given; copied into the volatile result only when one is left
@@ -114,8 +112,7 @@ Any RelanceAddIn::getLateInterest(const Reference<css::beans::XPropertySet>& opt
         const ArgumentColumn rules(rule, "Rule");
         LateInterestCall call{ArgumentColumn(amount, "Amount"), ArgumentColumn(due, "Due"),
                               ArgumentColumn(paid, "Paid"), rules, ArgumentColumn(basis, "Basis"), {}, nullDate,
-                              readsRateTables(rules) ? rateTablesFor(options, nullDate)
-                                                     : DocumentRateTables{noRateTables(), 0},
+                              tablesFor(rules, options, nullDate),
                               rules.isSingle() ? std::optional<LatePaymentRule>(ruleFrom(rules.at(0, 0)))
                                                : std::nullopt};
         call.shape = resultShape({&call.amounts, &call.dues, &call.paidDates, &call.rules, &call.bases});
@@ -136,7 +133,7 @@ Any RelanceAddIn::getLateInterestDetail(const Reference<css::beans::XPropertySet
         const Date dueDate = requiredDate(singleValue(due, "Due"), nullDate, "Due");
         const LatePaymentRule applied = ruleFrom(rule);
         const DayBasis dayBasis = optionalDayBasis(basis, applied.defaultBasis);
-        const DocumentRateTables tables = rateTablesFor(options, nullDate);
+        const DocumentRateTables tables = tablesFor(ArgumentColumn(rule, "Rule"), options, nullDate);
         const std::optional<Date> paidOn = optionalDate(paid, nullDate, "Paid");
         auto statementAsOf = [=](Date asOfToday) {
             const InterestStatement statement =
@@ -175,7 +172,7 @@ Any RelanceAddIn::getBalanceInterest(const Reference<css::beans::XPropertySet>& 
         const std::vector<Payment> paid = paymentsFrom(payments, nullDate);
         const LatePaymentRule applied = ruleFrom(rule);
         const DayBasis dayBasis = optionalDayBasis(basis, applied.defaultBasis);
-        const DocumentRateTables tables = rateTablesFor(options, nullDate);
+        const DocumentRateTables tables = tablesFor(ArgumentColumn(rule, "Rule"), options, nullDate);
         const std::optional<Date> asOfDate = optionalDate(asOf, nullDate, "AsOf");
         auto interestAsOf = [=](Date asOfToday) {
             return Any(balanceInterest(principal, dueDate, paid, asOfDate.value_or(asOfToday), applied, dayBasis,
