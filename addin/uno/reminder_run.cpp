@@ -248,6 +248,33 @@ private:
     End m_end;
 };
 
+/// What both entry points read first: the register's dates, the settings, the
+/// register's sheets and rows, and the rate tables it computes with.
+struct RegisterRun {
+    Date nullDate;
+    Date letterDate;
+    RunSettings settings;
+    RegisterSheets sheets;
+    RegisterReading reading;
+    DocumentRateTables tables;
+};
+
+RegisterRun readRegisterRun(const Reference<css::uno::XComponentContext>& context,
+                            const Reference<css::sheet::XSpreadsheetDocument>& document, const Any& asOf)
+{
+    if (!document.is())
+        throw InvalidArgument("Register: no spreadsheet document given");
+    const Date nullDate = documentNullDate(document);
+    RegisterSheets sheets = readRegister(document, nullDate);
+    RegisterReading reading = readRegisterRows(sheets.invoiceCells, sheets.layout);
+    return {nullDate,
+            lettersDate(document, asOf, nullDate),
+            readRunSettings(context),
+            std::move(sheets),
+            std::move(reading),
+            rateTablesFor(Reference<css::beans::XPropertySet>(document, UNO_QUERY), nullDate)};
+}
+
 /// Journal rows and last-reminder cells, in one undo step. The journal sheet,
 /// when the register has none yet, is created outside it: undoing a sheet
 /// inserted through the API crashes LibreOffice 7.4 when the document has no
@@ -308,19 +335,16 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
     std::vector<std::string> summary;
     std::vector<OUString> written;
     runRecordingRefusal("generateReminders", static_cast<cppu::OWeakObject*>(this), summary, [&] {
-        if (!registerDocument.is())
-            throw InvalidArgument("Register: no spreadsheet document given");
-        const Date nullDate = documentNullDate(registerDocument);
-        const Date letterDate = lettersDate(registerDocument, asOf, nullDate);
-        const RunSettings settings = readRunSettings(m_context);
-        RegisterSheets sheets = readRegister(registerDocument, nullDate);
-        const RegisterReading reading = readRegisterRows(sheets.invoiceCells, sheets.layout);
+        RegisterRun run = readRegisterRun(m_context, registerDocument, asOf);
+        const Date nullDate = run.nullDate, letterDate = run.letterDate;
+        const RunSettings& settings = run.settings;
+        RegisterSheets& sheets = run.sheets;
+        const RegisterReading& reading = run.reading;
+        const DocumentRateTables& tables = run.tables;
         const ReminderPlan plan = planReminders(reading.records, letterDate, settings.policy, sheets.journalEntries);
         debugTrace("generateReminders", "as of " + isoText(letterDate) + ": " + std::to_string(reading.records.size()) +
                                             " invoices read, " + std::to_string(reading.problems.size()) +
                                             " malformed cells, " + std::to_string(plan.letters.size()) + " letters");
-        const DocumentRateTables tables =
-            rateTablesFor(Reference<css::beans::XPropertySet>(registerDocument, UNO_QUERY), nullDate);
 
         const std::string folder = outputFolderPath(toUtf8(outputFolder), settings.output, registerDocument);
         ensureFolder(folder);
@@ -332,18 +356,11 @@ css::uno::Sequence<OUString> ReminderRun::generateReminders(
         std::vector<CellUpdate> updates;
         Reference<css::text::XTextDocument> combined;
         Reference<css::text::XTextDocument> single; // one document, emptied for each per-client PDF
-        struct Closer {
-            Reference<css::text::XTextDocument>& document;
-            ~Closer()
-            {
-                if (document.is()) {
-                    try {
-                        closeDocument(document);
-                    } catch (...) { // closing after a failure: the failure is what matters
-                    }
-                }
-            }
-        } closeSingle{single}, closeCombined{combined};
+        const AtScopeEnd closeDocuments([&] {
+            for (const auto* document : {&single, &combined})
+                if (document->is())
+                    closeDocument(*document);
+        });
         for (const ClientReminder& reminder : plan.letters) {
             const LetterModel model = letterFor(reminder, settings.letters, letterDate, *tables.tables, sheets.clients);
             const RenderedLetter letter = renderLetter(model, catalogs);
@@ -401,17 +418,11 @@ OUString ReminderRun::writePaymentPlanAgreement(const Reference<css::sheet::XSpr
     OUString written;
     std::vector<std::string> summary;
     runRecordingRefusal("writePaymentPlanAgreement", static_cast<cppu::OWeakObject*>(this), summary, [&] {
-        if (!registerDocument.is())
-            throw InvalidArgument("Register: no spreadsheet document given");
-        const Date nullDate = documentNullDate(registerDocument);
-        const Date letterDate = lettersDate(registerDocument, asOf, nullDate);
-        const RunSettings settings = readRunSettings(m_context);
-        const RegisterSheets sheets = readRegister(registerDocument, nullDate);
-        const RegisterReading reading = readRegisterRows(sheets.invoiceCells, sheets.layout);
-        const ClientReminder debt = agreementDebt(reading.records, toUtf8(client).c_str(), letterDate, settings.policy);
-        const DocumentRateTables tables =
-            rateTablesFor(Reference<css::beans::XPropertySet>(registerDocument, UNO_QUERY), nullDate);
-        LetterModel model = letterFor(debt, settings.letters, letterDate, *tables.tables, sheets.clients);
+        const RegisterRun run = readRegisterRun(m_context, registerDocument, asOf);
+        const Date nullDate = run.nullDate, letterDate = run.letterDate;
+        const RunSettings& settings = run.settings;
+        const ClientReminder debt = agreementDebt(run.reading.records, toUtf8(client), letterDate, settings.policy);
+        LetterModel model = letterFor(debt, settings.letters, letterDate, *run.tables.tables, run.sheets.clients);
         model.kind = LetterKind::PaymentPlanAgreement;
         Money acknowledged = Money::fromMinorUnits(0, model.invoices.front().amount.digits());
         for (const LetterInvoice& invoice : model.invoices)
@@ -434,21 +445,15 @@ OUString ReminderRun::writePaymentPlanAgreement(const Reference<css::sheet::XSpr
         ensureFolder(folder);
         const Reference<css::text::XTextDocument> document =
             newLetterDocument(css::frame::Desktop::create(m_context), templateUrlOf(settings.output));
-        try {
-            appendLetter(document, letter, true);
-            const std::string name =
-                storeWithoutReplacing(Reference<css::frame::XStorable>(document, UNO_QUERY_THROW), folder,
-                                      safeFileStem(debt.client) + " - " + isoText(letterDate) + " - " +
-                                          safeFileStem(letterFileKind(LetterKind::PaymentPlanAgreement,
-                                                                      settings.policy.defaultLanguage,
-                                                                      catalogFolder())),
-                                      ".pdf", "writer_pdf_Export");
-            written = toOUString(fileUrlOf(folder + "/" + name));
-        } catch (...) {
-            closeDocument(document);
-            throw;
-        }
-        closeDocument(document);
+        const AtScopeEnd close([&] { closeDocument(document); });
+        appendLetter(document, letter, true);
+        const std::string name =
+            storeWithoutReplacing(Reference<css::frame::XStorable>(document, UNO_QUERY_THROW), folder,
+                                  safeFileStem(debt.client) + " - " + isoText(letterDate) + " - " +
+                                      safeFileStem(letterFileKind(LetterKind::PaymentPlanAgreement,
+                                                                  settings.policy.defaultLanguage, catalogFolder())),
+                                  ".pdf", "writer_pdf_Export");
+        written = toOUString(fileUrlOf(folder + "/" + name));
         summary.push_back(debt.client + ": payment plan agreement, " + std::to_string(count) + " instalments");
         return Any();
     });
