@@ -68,6 +68,19 @@ private:
     Reference<css::container::XHierarchicalNameAccess> m_access;
 };
 
+/// The rule the settings give; none given, the one of the creditor's
+/// country (each country Relance knows has a rule of its own code), else EU.
+std::string ruleOf(const std::string& rule, const std::string& country)
+{
+    if (!rule.empty())
+        return rule;
+    static const char* const countriesWithRules[] = {"FR", "DE", "GB", "BE", "NL", "ES", "IT", "LU"};
+    for (const char* known : countriesWithRules)
+        if (country == known)
+            return country;
+    return "EU";
+}
+
 } // namespace
 
 RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& context)
@@ -88,7 +101,7 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     creditor.city = settings.text("Letterhead/City");
 
     LetterSettings& letters = run.letters;
-    letters.rule = settings.text("Reminders/Rule", "EU");
+    letters.rule = ruleOf(settings.text("Reminders/Rule"), settings.text("Letterhead/Country"));
     letters.currency = settings.text("Reminders/Currency", "EUR");
     letters.reminderDeadlineDays = settings.number("Reminders/ReminderDeadlineDays", 15);
     letters.formalNoticeDeadlineDays = settings.number("Reminders/FormalNoticeDeadlineDays", 8);
@@ -96,8 +109,11 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     letters.claimInterest = settings.flag("Reminders/ClaimInterest", true);
     letters.claimFixedFee = settings.flag("Reminders/ClaimFixedFee", true);
     letters.registeredMail = settings.flag("Reminders/RegisteredMail", true);
-    // The rule's country is the creditor's: its post writes the addresses.
-    letters.creditorCountry = letters.rule.substr(0, 2) == "EU" ? std::string() : letters.rule.substr(0, 2);
+    // The creditor's country, else the rule's: its post writes the addresses.
+    const std::string country = settings.text("Letterhead/Country");
+    letters.creditorCountry = !country.empty()                   ? country
+                              : letters.rule.substr(0, 2) == "EU" ? std::string()
+                                                                  : letters.rule.substr(0, 2);
 
     ReminderPolicy& policy = run.policy;
     policy.thresholds = ReminderThresholds::fromText(settings.text("Reminders/Thresholds", "1;15;30;45"),
