@@ -1,4 +1,4 @@
-// Build step: writes Addons.xcu and OptionsDialog.xcu with the labels of the
+// Build step: writes Addons.xcu, OptionsDialog.xcu and CalcWindowState.xcu with the labels of the
 // compiled UI catalogs.
 #include "catalog/ui_xcu.hpp"
 #include "letters/letter_catalog.hpp"
@@ -29,8 +29,8 @@ bool writeReplacing(const std::string& path, const std::string& text)
 
 int main(int argc, char** argv)
 {
-    if (argc != 4) {
-        std::cerr << "usage: relance_ui_xcu_generator <ui catalog dir> <Addons.xcu> <OptionsDialog.xcu>\n";
+    if (argc != 5) {
+        std::cerr << "usage: relance_ui_xcu_generator <ui catalog dir> <Addons.xcu> <OptionsDialog.xcu> <CalcWindowState.xcu>\n";
         return 2;
     }
     const std::vector<relance::catalog::UiLanguage> languages{
@@ -43,7 +43,8 @@ int main(int argc, char** argv)
     };
     try {
         return writeReplacing(argv[2], relance::catalog::addonsXcu(languages, label)) &&
-                       writeReplacing(argv[3], relance::catalog::optionsDialogXcu(languages, label))
+                       writeReplacing(argv[3], relance::catalog::optionsDialogXcu(languages, label)) &&
+                       writeReplacing(argv[4], relance::catalog::calcWindowStateXcu(languages, label))
                    ? 0
                    : 1;
     } catch (const std::exception& error) {

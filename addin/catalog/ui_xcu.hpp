@@ -19,5 +19,7 @@ struct UiLanguage {
 
 std::string addonsXcu(const std::vector<UiLanguage>& languages, const UiLabel& label);
 std::string optionsDialogXcu(const std::vector<UiLanguage>& languages, const UiLabel& label);
+/// CalcWindowState.xcu: the toolbar's name in View ▸ Toolbars, docked at the top.
+std::string calcWindowStateXcu(const std::vector<UiLanguage>& languages, const UiLabel& label);
 
 } // namespace relance::catalog
