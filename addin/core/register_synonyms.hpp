@@ -18,4 +18,10 @@ const std::vector<std::string_view>& headerSynonyms(RegisterField field);
 /// synonym (a unit test checks it), so the answer is unique.
 std::optional<RegisterField> fieldOfHeader(std::string_view header);
 
+/// The languages (en, fr, de, es, it, nl) whose registers head a column
+/// with `header`: "Échéance" fr, "Status" en, "Client" en (the table lists a
+/// word once, under the first language that uses it); none for a header
+/// that names no field.
+std::vector<std::string_view> languagesOfHeader(std::string_view header);
+
 } // namespace relance

@@ -62,6 +62,14 @@ bool sameLetter(const JournalEntry& a, const JournalEntry& b)
 
 std::string_view journalColumnKey(JournalColumn column) { return columnKeys[static_cast<std::size_t>(column)]; }
 
+int journalRowsUsed(const SheetSnapshot& sheet)
+{
+    int used = sheet.rowCount();
+    while (used > 0 && sheet.isBlankRow(used - 1))
+        --used;
+    return used;
+}
+
 std::vector<std::string> journalHeader(std::string_view language)
 {
     for (const auto& headers : journalHeaders)
@@ -95,7 +103,7 @@ std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet, int currencyDi
 {
     checkCurrencyDigits(currencyDigits);
     std::vector<JournalEntry> entries;
-    if (sheet.rowCount() == 0)
+    if (journalRowsUsed(sheet) == 0)
         return entries;
 
     // The header row: each column once.

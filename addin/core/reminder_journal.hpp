@@ -34,8 +34,13 @@ std::vector<std::string> journalHeader(std::string_view language);
 /// InvalidArgument for a letter without invoices.
 std::vector<std::vector<SheetCell>> journalRows(const JournalEntry& entry, Date nullDate);
 
-/// Reads a journal sheet back. An empty sheet is an empty journal (the first
-/// run). Row 1 must hold the nine headers, each once, in any order and any
+/// One past the last row of `sheet` that holds something: where the next
+/// letters' rows go. 0 for a sheet with nothing in it, however large the
+/// area Calc reports as used (an undo leaves the area its rows had).
+int journalRowsUsed(const SheetSnapshot& sheet);
+
+/// Reads a journal sheet back. A sheet with nothing in it is an empty journal
+/// (the first run), and so is one with the header row alone (a run undone). Row 1 must hold the nine headers, each once, in any order and any
 /// of the six languages. Consecutive rows with the same date, client,
 /// level, deadline and file name are one letter. Every problem is collected
 /// and the whole is refused with one InvalidArgument listing them all --

@@ -152,3 +152,25 @@ TEST(ReminderJournal, HeaderProblems)
               "Relance journal: row 1: header 'Notes' is not a journal column; row 1: two columns for Date; "
               "row 1: no column for File");
 }
+
+// After Edit ▸ Undo of a run, Calc still reports the rows the run wrote as its
+// used area: blank rows, with or without the header that stays.
+TEST(ReminderJournal, BlankOrHeaderOnlySheetIsAnEmptyJournal)
+{
+    SheetSnapshot blank(calcNullDate);
+    for (int row = 0; row < 12; ++row)
+        blank.appendRow(std::vector<SheetCell>(journalColumnCount, SheetCell::empty()));
+    EXPECT_TRUE(readJournal(blank).empty());
+    EXPECT_EQ(journalRowsUsed(blank), 0);
+
+    SheetSnapshot headerOnly = journalSheet({}, "fr");
+    for (int row = 0; row < 5; ++row)
+        headerOnly.appendRow(std::vector<SheetCell>(journalColumnCount, SheetCell::empty()));
+    EXPECT_TRUE(readJournal(headerOnly).empty());
+    EXPECT_EQ(journalRowsUsed(headerOnly), 1);
+
+    SheetSnapshot written = journalSheet({atelierNotice()});
+    written.appendRow(std::vector<SheetCell>(journalColumnCount, SheetCell::empty()));
+    EXPECT_EQ(journalRowsUsed(written), 3); // header + the notice's two invoices
+    EXPECT_EQ(readJournal(written).size(), 1U);
+}
