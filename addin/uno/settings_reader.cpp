@@ -96,8 +96,6 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     letters.claimInterest = settings.flag("Reminders/ClaimInterest", true);
     letters.claimFixedFee = settings.flag("Reminders/ClaimFixedFee", true);
     letters.registeredMail = settings.flag("Reminders/RegisteredMail", true);
-    // The rule's country is the creditor's: its post writes the addresses.
-    letters.creditorCountry = letters.rule.substr(0, 2) == "EU" ? std::string() : letters.rule.substr(0, 2);
 
     ReminderPolicy& policy = run.policy;
     policy.thresholds = ReminderThresholds::fromText(settings.text("Reminders/Thresholds", "1;15;30;45"),
