@@ -7,6 +7,7 @@
 // claimed. No ICU, no UNO.
 #include "core/client_directory.hpp"
 #include "core/journal_entry.hpp"
+#include "core/late_payment_rule.hpp"
 #include "core/rate_tables.hpp"
 #include "core/reminder_plan.hpp"
 #include "letters/letter_model.hpp"
@@ -21,7 +22,7 @@ struct LetterSettings {
     Creditor creditor;
     /// The creditor's late-payment rule code: its jurisdiction also gives the
     /// legal mentions and the country whose post writes the addresses.
-    std::string rule = "EU";
+    std::string rule = std::string(defaultRuleCode);
     std::string currency = "EUR";
     long reminderDeadlineDays = 15;     ///< first and second reminders
     long formalNoticeDeadlineDays = 8;

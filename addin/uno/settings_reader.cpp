@@ -1,5 +1,6 @@
 #include "uno/settings_reader.hpp"
 
+#include "core/late_payment_rule.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -88,7 +89,7 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     creditor.city = settings.text("Letterhead/City");
 
     LetterSettings& letters = run.letters;
-    letters.rule = settings.text("Reminders/Rule", "EU");
+    letters.rule = settings.text("Reminders/Rule", std::string(defaultRuleCode));
     letters.currency = settings.text("Reminders/Currency", "EUR");
     letters.reminderDeadlineDays = settings.number("Reminders/ReminderDeadlineDays", 15);
     letters.formalNoticeDeadlineDays = settings.number("Reminders/FormalNoticeDeadlineDays", 8);
