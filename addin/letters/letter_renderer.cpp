@@ -110,8 +110,9 @@ private:
             (model_.paymentDeadline - model_.letterDate).days() < replyDays)
             throw InvalidArgument("Payment deadline (" + isoText(model_.paymentDeadline) + ") must be at least " +
                                   std::to_string(replyDays) + " days after the letter date (" +
-                                  isoText(model_.letterDate) + "): the Pre-Action Protocol for Debt Claims gives " +
-                                  "an individual " + std::to_string(replyDays) + " days to reply");
+                                  isoText(model_.letterDate) + "): under " + std::string(rule_.code) +
+                                  " the pre-action protocol gives an individual " + std::to_string(replyDays) +
+                                  " days to reply");
     }
 
     const char* kind() const { return letterKindKeyword(model_.kind); }
