@@ -71,17 +71,17 @@ void appendInterestFunctions(std::vector<Function>& table)
          "Financial",
          {"BALANCEINTEREST", "INTERETS.RETARD.SOLDE", "VERZUGSZINSEN.RESTSCHULD"},
          {"Late-payment interest on an invoice paid in several parts: interest runs on the "
-          "balance still unpaid, and each payment is credited in the order the rule's law sets "
-          "(DE: costs, interest, principal, § 367 BGB; FR: interest first, art. 1343-1 Code "
-          "civil; otherwise the principal first).",
+          "balance still unpaid, and each payment settles the fixed fee and the interest before "
+          "the principal, in the order the rule's law sets (a contractual rate: the principal "
+          "first).",
           "Intérêts de retard sur une facture payée en plusieurs fois : les intérêts courent sur le "
-          "solde restant dû, et chaque versement s'impute dans l'ordre que fixe la loi de la règle "
-          "(FR : d'abord sur les intérêts, art. 1343-1 du Code civil ; DE : frais, intérêts, "
-          "capital, § 367 BGB ; sinon d'abord sur le capital).",
+          "solde restant dû, et chaque versement s'impute sur l'indemnité et les intérêts avant le "
+          "capital, dans l'ordre que fixe la loi de la règle (un taux contractuel : d'abord sur le "
+          "capital).",
           "Verzugszinsen auf eine in Teilen bezahlte Rechnung: Die Zinsen laufen auf die noch "
-          "offene Restschuld, und jede Zahlung wird in der Reihenfolge verrechnet, die das Recht der "
-          "Regel vorgibt (DE: Kosten, Zinsen, Hauptforderung, § 367 BGB; FR: zuerst auf die Zinsen, "
-          "Art. 1343-1 Code civil; sonst zuerst auf die Hauptforderung)."},
+          "offene Restschuld, und jede Zahlung tilgt Pauschale und Zinsen vor der Hauptforderung, "
+          "in der Reihenfolge, die das Recht der Regel vorgibt (ein vertraglicher Zinssatz: zuerst "
+          "die Hauptforderung)."},
          {invoiceAmountParameter(),
           dueParameter(),
           {"Payments",
@@ -110,12 +110,9 @@ void appendInterestFunctions(std::vector<Function>& table)
           "Aufschlag der Regel (DE: Basiszinssatz + 9 Prozentpunkte)."},
          {{"Rule",
            {"Rule", "Règle", "Regel"},
-           {"Statutory rule code: EU, FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, LU, "
-            "FR-LEGAL-PRO or FR-LEGAL-PART.",
-            "Code de la règle légale : EU, FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, LU, "
-            "FR-LEGAL-PRO ou FR-LEGAL-PART.",
-            "Kürzel der gesetzlichen Regel: EU, FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, LU, "
-            "FR-LEGAL-PRO oder FR-LEGAL-PART."}},
+           {"Statutory rule code: " + ruleCodes("", " or ") + ".",
+            "Code de la règle légale : " + ruleCodes("", " ou ") + ".",
+            "Kürzel der gesetzlichen Regel: " + ruleCodes("", " oder ") + "."}},
           rateDateParameter()}});
 
     table.push_back(

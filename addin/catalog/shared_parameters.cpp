@@ -1,5 +1,7 @@
 #include "catalog/catalog_parts.hpp"
 
+#include "core/late_payment_rule.hpp"
+
 namespace relance::catalog {
 
 Parameter asOfParameter()
@@ -35,18 +37,32 @@ Parameter calendarParameter()
              "Wochenende oder an einem Feiertag verschiebt sich auf den nächsten Arbeitstag."}};
 }
 
+std::string ruleCodes(const char* defaultMark, const char* lastSeparator)
+{
+    // The codes come from the table of jurisdictions: a new rule appears in
+    // the Function Wizard without a word changed here.
+    const std::vector<LatePaymentRule>& rules = latePaymentRules();
+    std::string list;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        if (i > 0)
+            list += (i + 1 == rules.size() && *lastSeparator) ? lastSeparator : ", ";
+        list += rules[i].code;
+        if (*defaultMark && rules[i].code == defaultRuleCode)
+            list += defaultMark;
+    }
+    return list;
+}
+
 Parameter ruleParameter()
 {
     return {"Rule",
             {"Rule", "Règle", "Regel"},
-            {"Statutory rule code: EU (default), FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, LU, "
-             "FR-LEGAL-PRO, FR-LEGAL-PART; or a contractual annual rate as a number (0.10 for 10 %).",
-             "Code de la règle légale : EU (par défaut), FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, "
-             "LU, FR-LEGAL-PRO, FR-LEGAL-PART ; ou un taux annuel contractuel en nombre (0,10 pour "
-             "10 %).",
-             "Kürzel der gesetzlichen Regel: EU (Standard), FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, "
-             "IT, LU, FR-LEGAL-PRO, FR-LEGAL-PART; oder ein vertraglicher Jahreszins als Zahl (0,10 "
-             "für 10 %)."}};
+            {"Statutory rule code: " + ruleCodes(" (default)", "") +
+                 "; or a contractual annual rate as a number (0.10 for 10 %).",
+             "Code de la règle légale : " + ruleCodes(" (par défaut)", "") +
+                 " ; ou un taux annuel contractuel en nombre (0,10 pour 10 %).",
+             "Kürzel der gesetzlichen Regel: " + ruleCodes(" (Standard)", "") +
+                 "; oder ein vertraglicher Jahreszins als Zahl (0,10 für 10 %)."}};
 }
 
 Parameter basisParameter()

@@ -1,19 +1,30 @@
-// Relance ▸ Write Reminder Letters…: the letters dialog (as-of date, folder,
-// the clients who would get a letter), then the reminder run.
+// Relance ▸ Write Reminder Letters…: the letters dialog (date, folder, the
+// clients who would get a letter), then the reminder run with its progress
+// in the status bar, then what was written where.
 #include "core/error.hpp"
 #include "ui/command_table.hpp"
+#include "ui/letters_dialog.hpp"
 #include "ui/message_box.hpp"
 #include "ui/options_page_url.hpp"
 #include "ui/ui_texts.hpp"
+#include "uno/argument_conversion.hpp"
 #include "uno/reminder_run.hpp"
 #include "uno/settings_reader.hpp"
 #include "uno/text_conversion.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
 namespace relance::ui {
 
 namespace {
 
-bool letterheadFilled(const css::uno::Reference<css::uno::XComponentContext>& context)
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using rtl::OUString;
+
+bool letterheadFilled(const Reference<css::uno::XComponentContext>& context)
 {
     const Creditor& creditor = uno::readRunSettings(context).letters.creditor;
     return !creditor.name.empty() && !creditor.addressLines.empty();
@@ -34,17 +45,44 @@ void requireLetterhead(const CommandCall& call, const UiTexts& texts)
         throw InvalidArgument(uno::toUtf8(texts.text("letters/letterhead_missing")));
 }
 
+Reference<css::task::XStatusIndicator> statusBarProgress(const Reference<css::frame::XFrame>& frame)
+{
+    const Reference<css::task::XStatusIndicatorFactory> factory(frame, css::uno::UNO_QUERY);
+    return factory.is() ? factory->createStatusIndicator() : nullptr;
+}
+
 } // namespace
 
-css::uno::Any writeLettersCommand(const CommandCall& call)
+Any writeLettersCommand(const CommandCall& call)
 {
     const auto document = call.document();
     const UiTexts texts(call.context());
     requireLetterhead(call, texts);
-    rtl::OUString folder;
-    call.argument("Folder") >>= folder;
-    uno::ReminderRun run(call.context());
-    return css::uno::Any(run.generateReminders(document, folder, call.argument("AsOf")));
+    const Reference<org::relance::XReminderRun> run(new uno::ReminderRun(call.context()));
+    if (!call.interactive()) {
+        // Folder (a URL), AsOf (a serial) and LeaveOut (client names), each optional
+        OUString folder;
+        call.argument("Folder") >>= folder;
+        Sequence<OUString> leaveOut;
+        call.argument("LeaveOut") >>= leaveOut;
+        return Any(run->writeReminders(document, folder, call.argument("AsOf"), leaveOut, nullptr));
+    }
+    const std::optional<LettersChoice> choice = askLettersChoice(call.context(), call.frame(), document, run, texts);
+    if (!choice)
+        throw CommandCancelled();
+    const org::relance::ReminderRunResult result =
+        run->writeReminders(document, choice->folderUrl, Any(choice->asOf),
+                            Sequence<OUString>(choice->leftOut.data(), static_cast<sal_Int32>(choice->leftOut.size())),
+                            statusBarProgress(call.frame()));
+    if (!result.Files.hasElements()) {
+        const Date nullDate = uno::nullDateOf(Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY));
+        showMessage(call.context(), call.frame(), css::awt::MessageBoxType_INFOBOX,
+                    texts.format("letters/none",
+                                 MessageArguments().date("date", dateFromSerial(choice->asOf, nullDate))));
+    } else {
+        showLettersWritten(call.context(), call.frame(), result, texts);
+    }
+    return Any(result);
 }
 
 } // namespace relance::ui

@@ -1,5 +1,6 @@
 #include "uno/settings_reader.hpp"
 
+#include "core/late_payment_rule.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -68,17 +69,18 @@ private:
     Reference<css::container::XHierarchicalNameAccess> m_access;
 };
 
-/// The rule the settings give; none given, the one of the creditor's
-/// country (each country Relance knows has a rule of its own code), else EU.
+/// The rule the settings give; none given, the first statutory rule of the
+/// creditor's country in the jurisdiction table (FR before FR-MIN, DE before
+/// DE-B2C), else the directive's.
 std::string ruleOf(const std::string& rule, const std::string& country)
 {
     if (!rule.empty())
         return rule;
-    static const char* const countriesWithRules[] = {"FR", "DE", "GB", "BE", "NL", "ES", "IT", "LU"};
-    for (const char* known : countriesWithRules)
-        if (country == known)
-            return country;
-    return "EU";
+    if (!country.empty())
+        for (const LatePaymentRule& known : latePaymentRules())
+            if (known.country == country)
+                return std::string(known.code);
+    return std::string(defaultRuleCode);
 }
 
 } // namespace
@@ -109,11 +111,6 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     letters.claimInterest = settings.flag("Reminders/ClaimInterest", true);
     letters.claimFixedFee = settings.flag("Reminders/ClaimFixedFee", true);
     letters.registeredMail = settings.flag("Reminders/RegisteredMail", true);
-    // The creditor's country, else the rule's: its post writes the addresses.
-    const std::string country = settings.text("Letterhead/Country");
-    letters.creditorCountry = !country.empty()                   ? country
-                              : letters.rule.substr(0, 2) == "EU" ? std::string()
-                                                                  : letters.rule.substr(0, 2);
 
     ReminderPolicy& policy = run.policy;
     policy.thresholds = ReminderThresholds::fromText(settings.text("Reminders/Thresholds", "1;15;30;45"),

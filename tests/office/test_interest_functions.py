@@ -146,8 +146,12 @@ class Interest(OfficeTestCase):
         # 10,000 due 10 Jun 2024, 5,000 paid on 20 Jun, interest as of 20 Jul 2024.
         self.sheet.getCellRangeByName("H1").setFormula("=DATE(2024;6;20)")
         self.sheet.getCellRangeByName("I1").setValue(5000)
-        # EU, credited to the principal: 12.5 % in H1 (ECB 4.50 + 8), 12.25 % in H2 (ECB 4.25 + 8)
-        eu = period(10000, "0.125", 10) + period(5000, "0.125", 10) + period(5000, "0.1225", 20)
+        # EU, costs, interest, then principal (PECL art. 7:109(4)): the 5,000 pays the 40 EUR fee,
+        # then the 34.25 of interest, then 4,925.75 of principal; 12.5 % in H1 (ECB 4.50 + 8),
+        # 12.25 % in H2 (ECB 4.25 + 8)
+        first = period(10000, "0.125", 10)
+        left = Decimal(10000) - (Decimal(5000) - 40 - Decimal(str(first)))
+        eu = first + period(left, "0.125", 10) + period(left, "0.1225", 20)
         self.assertEqual(self.value_of('=BALANCEINTEREST(10000;DATE(2024;6;10);H1:I1;DATE(2024;7;20);"EU")'),
                          round(eu, 2))
         # DE, § 367 BGB: the 5,000 pays the 40 EUR Pauschale, then the 34.58 of interest,
@@ -157,6 +161,14 @@ class Interest(OfficeTestCase):
         de = first + period(balance, "0.1262", 10) + period(balance, "0.1237", 20)
         self.assertEqual(self.value_of('=BALANCEINTEREST(10000;DATE(2024;6;10);H1:I1;DATE(2024;7;20);"DE")'),
                          round(de, 2))
+        # ES, art. 1173 Código civil: 20 paid on 20 Jun settles interest only; the 10,000
+        # bears interest whole (credited to the principal first it would be 9,980). The
+        # payment still ends a period: 10 d + 10 d at 12.5 %, then 20 d at 12.25 %.
+        self.sheet.getCellRangeByName("H3").setFormula("=DATE(2024;6;20)")
+        self.sheet.getCellRangeByName("I3").setValue(20)
+        es = period(10000, "0.125", 10) + period(10000, "0.125", 10) + period(10000, "0.1225", 20)
+        self.assertEqual(self.value_of('=BALANCEINTEREST(10000;DATE(2024;6;10);H3:I3;DATE(2024;7;20);"ES")'),
+                         round(es, 2))
         # no payment at all (an empty range): the same as LATEINTEREST
         self.assertEqual(self.value_of('=BALANCEINTEREST(20000;DATE(2024;6;10);H5:I6;DATE(2024;7;20);"DE")'),
                          273.86)
