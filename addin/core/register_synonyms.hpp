@@ -1,6 +1,6 @@
 #pragma once
-// The header texts that name each register column, in en, fr, de, es, it and
-// nl. Headers compare after folding (text_folding.hpp), so the table lists a
+// The header texts that name each register column, in every language of the
+// register vocabulary (register_vocabulary.hpp). Headers compare after folding (text_folding.hpp), so the table lists a
 // spelling once: "N° facture" also covers "No. facture", "Nº facture" and
 // "n° FACTURE"; "Fälligkeit" covers "Faelligkeit".
 #include "core/register_field.hpp"

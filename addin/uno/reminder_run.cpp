@@ -9,8 +9,9 @@
 #include "core/text_folding.hpp"
 #include "core/register_mapping.hpp"
 #include "core/register_rows.hpp"
-#include "core/reminder_journal.hpp"
+#include "letters/journal_headings.hpp"
 #include "letters/letter_assembly.hpp"
+#include "letters/letter_languages.hpp"
 #include "letters/letter_renderer.hpp"
 #include "uno/argument_conversion.hpp"
 #include "uno/call_boundary.hpp"
@@ -50,6 +51,9 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
+
+/// The compiled letter catalogs shipped in the extension.
+std::string catalogFolder() { return extensionFolder() + "/letters"; }
 
 /// The last run's summary, for getLastSummary: kept for the whole LibreOffice
 /// session, since Basic's CreateUnoService makes a new ReminderRun per call.
@@ -128,7 +132,7 @@ RegisterSheets readRegister(const Reference<css::sheet::XSpreadsheetDocument>& d
         SheetSnapshot cells = snapshotOf(sheet, nullDate);
         if (name == journalSheetName) {
             found.journal = sheet;
-            found.journalEntries = readJournal(cells);
+            found.journalEntries = readJournal(cells, journalHeadings(catalogFolder()));
         } else if (looksLikeClientSheet(cells)) {
             found.clients = readClientDirectory(cells);
         } else if (!found.invoices.is()) {
@@ -183,9 +187,6 @@ std::string outputFolderPath(const std::string& given, const OutputSettings& set
     const std::string registerPath = systemPathOf(registerUrl);
     return registerPath.substr(0, registerPath.rfind('/')) + "/Relance letters";
 }
-
-/// The compiled letter catalogs shipped in the extension.
-std::string catalogFolder() { return extensionFolder() + "/letters"; }
 
 /// The letterhead template: the user's (Output/TemplateUrl), else the one shipped.
 std::string templateUrlOf(const OutputSettings& output)
@@ -313,7 +314,7 @@ void recordLetters(const Reference<css::sheet::XSpreadsheetDocument>& document, 
         std::vector<std::vector<SheetCell>> rows;
         if (nextRow == 0) {
             std::vector<SheetCell> header;
-            for (const std::string& title : journalHeader(language))
+            for (const std::string& title : journalHeader(language, catalogFolder()))
                 header.push_back(SheetCell::ofText(title));
             rows.push_back(std::move(header));
         }

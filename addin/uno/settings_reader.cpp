@@ -2,6 +2,8 @@
 
 #include "uno/text_conversion.hpp"
 
+#include "letters/letter_languages.hpp"
+
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XHierarchicalNameAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -104,6 +106,7 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
                                                      "Reminders/Thresholds");
     policy.graceDays = settings.number("Reminders/GraceDays", 0);
     policy.minimumIntervalDays = settings.number("Reminders/MinimumIntervalDays", 14);
+    policy.letterLanguages = letterLanguages();
     policy.defaultLanguage = settings.text("Reminders/DefaultLanguage", "en");
 
     run.output.folderUrl = settings.text("Output/Folder");
