@@ -330,4 +330,16 @@ const std::vector<RegisterVocabulary>& table()
 
 const std::vector<RegisterVocabulary>& registerVocabulary() { return table(); }
 
+std::string registerLanguageList()
+{
+    const auto& languages = table();
+    std::string text;
+    for (std::size_t i = 0; i < languages.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == languages.size() ? " or " : ", ";
+        text += languages[i].language;
+    }
+    return text;
+}
+
 } // namespace relance

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,5 +38,8 @@ struct RegisterVocabulary {
 
 /// Every language's words, English first.
 const std::vector<RegisterVocabulary>& registerVocabulary();
+
+/// The vocabulary's languages for messages: "en, fr, de, es, it or nl".
+std::string registerLanguageList();
 
 } // namespace relance

@@ -4,6 +4,7 @@
 // The catalogs' keys are compared with root's in letter_catalog_test.cpp,
 // for the same table.
 #include "core/money.hpp"
+#include "core/register_vocabulary.hpp"
 #include "core/reminder_journal.hpp"
 #include "core/text_folding.hpp"
 #include "letters/amount_in_words.hpp"
@@ -18,6 +19,7 @@
 #include <unicode/locid.h>
 #include <unicode/rbnf.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -170,4 +172,25 @@ TEST(LetterLanguages, EachJournalReadsBack)
         ASSERT_EQ(entries.size(), 1U);
         EXPECT_TRUE(entries[0] == entry);
     }
+}
+
+// A client's language on the register is a letter language: the register's
+// words are read in each of them too (one entry of register_vocabulary.cpp).
+TEST(LetterLanguages, EachHasARegisterVocabulary)
+{
+    for (const LetterLanguage& language : letterLanguageTable()) {
+        SCOPED_TRACE(std::string(language.code));
+        const auto& vocabulary = registerVocabulary();
+        const auto entry = std::find_if(vocabulary.begin(), vocabulary.end(),
+                                        [&](const RegisterVocabulary& words) { return words.language == language.code; });
+        ASSERT_NE(entry, vocabulary.end());
+        for (std::size_t status = 0; status < invoiceStatusCount; ++status)
+            EXPECT_FALSE(entry->statusWords[status].empty()) << invoiceStatusName(static_cast<InvoiceStatus>(status));
+        EXPECT_FALSE(entry->fieldHeaders[static_cast<std::size_t>(RegisterField::InvoiceNumber)].empty());
+        EXPECT_FALSE(entry->fieldHeaders[static_cast<std::size_t>(RegisterField::DueDate)].empty());
+        EXPECT_FALSE(entry->disputeHeaders.empty());
+        EXPECT_FALSE(entry->yes.empty());
+        EXPECT_FALSE(entry->no.empty());
+    }
+    EXPECT_EQ(registerLanguageList(), "en, fr, de, es, it or nl");
 }
