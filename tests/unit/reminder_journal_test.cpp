@@ -154,6 +154,17 @@ TEST(ReminderJournal, StrictReadingListsEveryProblem)
               "row 7, column I (File): is empty");
 }
 
+// The core recognises the headers it is given (the catalogs' words), nothing
+// else: without them no journal can be read.
+TEST(ReminderJournal, ReadsTheHeadingsItIsGiven)
+{
+    const auto sheet = journalSheet({atelierNotice()}, "it");
+    EXPECT_EQ(relance::readJournal(sheet, {journalHeader("it", catalogs)}).size(), 1U);
+    EXPECT_THROW(relance::readJournal(sheet, {journalHeader("en", catalogs)}), InvalidArgument);
+    EXPECT_THROW(relance::readJournal(sheet, {}), std::logic_error);
+    EXPECT_THROW(relance::readJournal(sheet, {{"Data", "Cliente"}}), std::logic_error);
+}
+
 TEST(ReminderJournal, HeaderProblems)
 {
     SheetSnapshot sheet(calcNullDate);
