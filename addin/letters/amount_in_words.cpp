@@ -34,13 +34,11 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <stdexcept>
-#include <vector>
 
 namespace relance {
 
