@@ -24,7 +24,7 @@ ClientReminder paymentPlanDebt(const std::vector<InvoiceRecord>& records, const 
     ClientReminder debt;
     debt.client = std::string(trimmedText(client));
     debt.level = 1;
-    const auto& languages = letterLanguages();
+    const auto& languages = policy.letterLanguages;
     for (const InvoiceRecord& invoice : records) {
         if (!foldedEqual(trimmedText(invoice.client), debt.client) || !covered(invoice, asOf))
             continue;

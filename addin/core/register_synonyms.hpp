@@ -1,6 +1,6 @@
 #pragma once
-// The header texts that name each register column, in en, fr, de, es, it and
-// nl. Headers compare after folding (text_folding.hpp), so the table lists a
+// The header texts that name each register column, in every language of the
+// register vocabulary (register_vocabulary.hpp). Headers compare after folding (text_folding.hpp), so the table lists a
 // spelling once: "N° facture" also covers "No. facture", "Nº facture" and
 // "n° FACTURE"; "Fälligkeit" covers "Faelligkeit".
 #include "core/register_field.hpp"
@@ -19,9 +19,8 @@ const std::vector<std::string_view>& headerSynonyms(RegisterField field);
 std::optional<RegisterField> fieldOfHeader(std::string_view header);
 
 /// The languages (en, fr, de, es, it, nl) whose registers head a column
-/// with `header`: "Échéance" fr, "Status" en, "Client" en (the table lists a
-/// word once, under the first language that uses it); none for a header
-/// that names no field.
+/// with `header`, in the vocabulary's order: "Échéance" fr, "Datum" de and
+/// nl when both list it; none for a header that names no field.
 std::vector<std::string_view> languagesOfHeader(std::string_view header);
 
 } // namespace relance

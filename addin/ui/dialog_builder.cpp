@@ -26,6 +26,14 @@ private:
     std::function<void()> m_action;
 };
 
+/// "Edit" -> com.sun.star.awt.UnoControlEditModel; the grid lives in a module of its own.
+OUString modelService(const char* type)
+{
+    const OUString name = OUString::createFromAscii(type);
+    return name == "Grid" ? OUString("com.sun.star.awt.grid.UnoControlGridModel")
+                          : "com.sun.star.awt.UnoControl" + name + "Model";
+}
+
 } // namespace
 
 DialogBuilder::DialogBuilder(const Reference<css::uno::XComponentContext>& context, const OUString& title,
@@ -48,7 +56,7 @@ Reference<css::beans::XPropertySet> DialogBuilder::add(const char* type, const c
                                                        ControlProperties properties)
 {
     const Reference<css::beans::XPropertySet> model(
-        m_factory->createInstance("com.sun.star.awt.UnoControl" + OUString::createFromAscii(type) + "Model"),
+        m_factory->createInstance(modelService(type)),
         UNO_QUERY_THROW);
     model->setPropertyValue("PositionX", Any(place.x));
     model->setPropertyValue("PositionY", Any(place.y));

@@ -1,6 +1,6 @@
 #include "ui/ui_language.hpp"
 
-#include "letters/letter_locale.hpp"
+#include "letters/letter_languages.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>

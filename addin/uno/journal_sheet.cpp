@@ -1,6 +1,8 @@
 #include "uno/journal_sheet.hpp"
 
 #include "core/reminder_journal.hpp"
+#include "letters/journal_headings.hpp"
+#include "uno/letter_resources.hpp"
 #include "uno/scope_end.hpp"
 #include "uno/sheet_cells.hpp"
 #include "uno/text_conversion.hpp"
@@ -198,7 +200,7 @@ void recordLetters(RegisterRun& run, const std::vector<JournalEntry>& entries, c
         }
         if (sheets.journalRows == 0) {
             std::vector<SheetCell> header;
-            for (const std::string& title : journalHeader(headerLanguage))
+            for (const std::string& title : journalHeader(headerLanguage, letterCatalogFolder()))
                 header.push_back(SheetCell::ofText(title));
             writeRows(sheets.journal, 0, {header});
             sheets.journalRows = 1;

@@ -3,6 +3,8 @@
 #include "core/error.hpp"
 #include "core/register_mapping.hpp"
 #include "core/reminder_journal.hpp"
+#include "letters/journal_headings.hpp"
+#include "uno/letter_resources.hpp"
 #include "uno/argument_conversion.hpp"
 #include "uno/sheet_cells.hpp"
 #include "uno/text_conversion.hpp"
@@ -56,7 +58,7 @@ RegisterSheets readSheets(const Reference<css::sheet::XSpreadsheetDocument>& doc
         SheetSnapshot cells = snapshotOf(sheet, nullDate);
         if (name == journalSheetName) {
             found.journal = sheet;
-            found.journalEntries = readJournal(cells);
+            found.journalEntries = readJournal(cells, journalHeadings(letterCatalogFolder()));
             found.journalRows = journalRowsUsed(cells);
         } else if (looksLikeClientSheet(cells)) {
             found.clients = readClientDirectory(cells);

@@ -5,6 +5,8 @@
 #include "core/output_file_name.hpp"
 #include "core/register_language.hpp"
 #include "core/reminder_journal.hpp"
+#include "letters/journal_headings.hpp"
+#include "uno/letter_resources.hpp"
 #include "core/reminder_plan.hpp"
 #include "core/text_folding.hpp"
 #include "letters/letter_assembly.hpp"
@@ -86,7 +88,7 @@ PreparedRun prepareRun(const Reference<css::uno::XComponentContext>& context,
     const RegisterRun& r = prepared.run;
     const std::string catalogs = letterCatalogFolder();
     prepared.journalLanguage = journalLanguageOf(r);
-    journalHeader(prepared.journalLanguage); // a language the journal has
+    journalHeader(prepared.journalLanguage, letterCatalogFolder()); // a language the journal has
     const std::string date = isoText(r.letterDate);
     for (const ClientReminder& reminder : prepared.plan.letters) {
         if (isLeftOut(reminder.client, request.leaveOut)) {

@@ -3,6 +3,8 @@
 #include "core/late_payment_rule.hpp"
 #include "uno/text_conversion.hpp"
 
+#include "letters/letter_languages.hpp"
+
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XHierarchicalNameAccess.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -117,6 +119,7 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
                                                      "Reminders/Thresholds");
     policy.graceDays = settings.number("Reminders/GraceDays", 0);
     policy.minimumIntervalDays = settings.number("Reminders/MinimumIntervalDays", 14);
+    policy.letterLanguages = letterLanguages();
     policy.defaultLanguage = settings.text("Reminders/DefaultLanguage", "en");
 
     run.output.folderUrl = settings.text("Output/Folder");

@@ -1,7 +1,7 @@
 #include "uno/writer_letters.hpp"
 
 #include "core/error.hpp"
-#include "letters/letter_locale.hpp"
+#include "letters/letter_languages.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>

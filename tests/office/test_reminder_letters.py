@@ -235,6 +235,9 @@ class FrenchRegister(LetterRun):
             # the journal: one row per invoice claimed, and the register's last-reminder columns
             journal = document.Sheets.getByName("Relance journal")
             rows = journal.getCellRangeByName("A1:I40").getDataArray()
+            # its headers in the creditor's language, from the shipped catalog's journal table
+            self.assertEqual(rows[0], ("Date", "Client", "Niveau", "Facture", "Montant", "Intérêts", "Indemnité",
+                                       "Date limite", "Fichier"))
             claimed = [row for row in rows[1:] if row[1]]
             self.assertEqual(len(claimed), 11)
             self.assertEqual(sum(1 for row in claimed if row[1] == "L'Atelier & Fils SARL"), 4)
