@@ -45,10 +45,7 @@ css::uno::Any RelanceAddIn::getIsBusinessDay(const css::uno::Reference<css::bean
     return callGuarded("ISBUSINESSDAY", static_cast<cppu::OWeakObject*>(this), [&] {
         const Date nullDate = nullDateOf(options);
         const ArgumentColumn dates(date, "Date"), calendars(calendar, "Calendar");
-        return evaluateCells("ISBUSINESSDAY", resultShape({&dates, &calendars}),
-                             [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
-                                 if (!dates.isSingle() && isBlank(dates.at(row, column)))
-                                     return std::nullopt;
+        return evaluateCells("ISBUSINESSDAY", {&dates, &calendars}, [&](sal_Int32 row, sal_Int32 column) {
                                  const bool open = calendarFrom(calendars.at(row, column))
                                                        .isBusinessDay(requiredDate(dates.at(row, column), nullDate,
                                                                                    "Date"));
