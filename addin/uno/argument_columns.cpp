@@ -131,10 +131,13 @@ bool isBlankRow(ColumnArguments arguments, sal_Int32 row, sal_Int32 column)
     return anyRange;
 }
 
-bool countsToToday(const ArgumentColumn& dates)
+bool countsToToday(const ArgumentColumn& dates, ColumnArguments arguments)
 {
-    for (sal_Int32 row = 0; row < dates.rows(); ++row)
-        for (sal_Int32 column = 0; column < dates.columns(); ++column) {
+    const ColumnShape shape = resultShape(arguments);
+    for (sal_Int32 row = 0; row < shape.rows; ++row)
+        for (sal_Int32 column = 0; column < shape.columns; ++column) {
+            if (!shape.isSingle() && isBlankRow(arguments, row, column))
+                continue;
             const css::uno::Any& date = dates.at(row, column);
             double serial = 0;
             if (isBlank(date) || (date.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (date >>= serial) &&

@@ -83,9 +83,10 @@ bool isBlank(const css::uno::Any& value);
 /// never makes a row blank or filled; a call without ranges has no blank row.
 bool isBlankRow(ColumnArguments arguments, sal_Int32 row, sal_Int32 column);
 
-/// True when a cell of a date column is left out, empty or 0: the result
-/// then counts to today and must follow it (today_result.hpp).
-bool countsToToday(const ArgumentColumn& dates);
+/// True when a cell of a date column is left out, empty or 0 in a row that
+/// is not blank (isBlankRow over `arguments`): the result then counts to
+/// today and must follow it (today_result.hpp). A blank row counts nothing.
+bool countsToToday(const ArgumentColumn& dates, ColumnArguments arguments);
 
 /// The key of a result that follows today: the function, the document's
 /// null date, the generation of the rate tables read (0: none, or the

@@ -81,7 +81,6 @@ Any RelanceAddIn::getDueDate(const css::uno::Reference<css::beans::XPropertySet>
 Any RelanceAddIn::daysLateColumn(Date nullDate, const AnyMatrix& due, const Any& asOf, const Any& grace)
 {
     const ArgumentColumn dues(due, "Due"), asOfDates(asOf, "AsOf"), graces(grace, "Grace");
-    resultShape({&dues, &asOfDates, &graces}); // refuses ranges of different shapes at once
     auto daysLateAsOf = [=](Date asOfToday) {
         return evaluateCells("DAYSLATE", {&dues, &asOfDates, &graces}, [&](sal_Int32 row, sal_Int32 column) {
             const Date dueDate = requiredDate(dues.at(row, column), nullDate, "Due");
@@ -90,7 +89,8 @@ Any RelanceAddIn::daysLateColumn(Date nullDate, const AnyMatrix& due, const Any&
             return static_cast<double>(daysLate(dueDate, until, graceDays));
         });
     };
-    return resultFollowing(countsToToday(asOfDates),
+    // countsToToday refuses ranges of different shapes at once
+    return resultFollowing(countsToToday(asOfDates, {&dues, &asOfDates, &graces}),
                            [&] { return callKey("DAYSLATE", nullDate, 0, {&dues, &asOfDates, &graces}); },
                            daysLateAsOf);
 }

@@ -113,11 +113,11 @@ Any RelanceAddIn::getLateInterest(const Reference<css::beans::XPropertySet>& opt
                               tablesFor(rules, options, nullDate),
                               rules.isSingle() ? std::optional<LatePaymentRule>(ruleFrom(rules.at(0, 0)))
                                                : std::nullopt};
-        resultShape({&call.amounts, &call.dues, &call.paidDates, &call.rules, &call.bases}); // refuses at once
-        return resultFollowing(countsToToday(call.paidDates), [&] {
-            return callKey("LATEINTEREST", nullDate, call.tables.generation,
-                           {&call.amounts, &call.dues, &call.paidDates, &call.rules, &call.bases});
-        }, call);
+        const ColumnArguments arguments{&call.amounts, &call.dues, &call.paidDates, &call.rules, &call.bases};
+        // countsToToday refuses ranges of different shapes at once
+        return resultFollowing(countsToToday(call.paidDates, arguments),
+                               [&] { return callKey("LATEINTEREST", nullDate, call.tables.generation, arguments); },
+                               call);
     });
 }
 

@@ -7,6 +7,7 @@ the one-cell call, which the other office tests check against the statutes.
 
 Inline arrays are written in the API grammar: {1|2|3} is a column."""
 
+import time
 import unittest
 
 from relance_office_test import OfficeTestCase, ERR_ILLEGAL_ARGUMENT
@@ -157,7 +158,6 @@ class WholeColumn(ColumnCallTestCase):
             cls.data.getCellRangeByName("Y%d" % row).setValue(amount)
 
     def timed_value(self, formula, limit_seconds=20):
-        import time
         started = time.perf_counter()
         value = self.value_of(formula)
         self.assertLess(time.perf_counter() - started, limit_seconds, formula)
