@@ -46,11 +46,9 @@ css::uno::Any RelanceAddIn::getIsBusinessDay(const css::uno::Reference<css::bean
         const Date nullDate = nullDateOf(options);
         const ArgumentColumn dates(date, "Date"), calendars(calendar, "Calendar");
         return evaluateCells("ISBUSINESSDAY", {&dates, &calendars}, [&](sal_Int32 row, sal_Int32 column) {
-                                 const bool open = calendarFrom(calendars.at(row, column))
-                                                       .isBusinessDay(requiredDate(dates.at(row, column), nullDate,
-                                                                                   "Date"));
-                                 return open ? 1.0 : 0.0;
-                             });
+            const Date day = requiredDate(dates.at(row, column), nullDate, "Date");
+            return calendarFrom(calendars.at(row, column)).isBusinessDay(day) ? 1.0 : 0.0;
+        });
     });
 }
 

@@ -88,8 +88,8 @@ struct LateInterestCall {
 
     Any operator()(Date asOfToday) const
     {
-        return evaluateCells("LATEINTEREST", {&amounts, &dues, &paidDates, &rules, &bases},
-                             [&](sal_Int32 row, sal_Int32 column) {
+        const ColumnArguments arguments{&amounts, &dues, &paidDates, &rules, &bases};
+        return evaluateCells("LATEINTEREST", arguments, [&](sal_Int32 row, sal_Int32 column) {
             const LatePaymentRule applied = sameRule ? *sameRule : ruleFrom(rules.at(row, column));
             const Date paidOn = optionalDate(paidDates.at(row, column), nullDate, "Paid").value_or(asOfToday);
             return lateInterest(requiredAmount(amounts.at(row, column), "Amount"),
@@ -191,10 +191,9 @@ Any RelanceAddIn::getRecoveryFee(const Reference<css::beans::XPropertySet>&, con
     return callGuarded("RECOVERYFEE", static_cast<cppu::OWeakObject*>(this), [&] {
         const ArgumentColumn amounts(amount, "Amount"), rules(rule, "Rule");
         return evaluateCells("RECOVERYFEE", {&amounts, &rules}, [&](sal_Int32 row, sal_Int32 column) {
-                                 return recoveryFee(requiredAmount(amounts.at(row, column), "Amount"),
-                                                    ruleFrom(rules.at(row, column)))
-                                     .toAmount();
-                             });
+            return recoveryFee(requiredAmount(amounts.at(row, column), "Amount"), ruleFrom(rules.at(row, column)))
+                .toAmount();
+        });
     });
 }
 

@@ -21,10 +21,10 @@ Any RelanceAddIn::getLateRate(const css::uno::Reference<css::beans::XPropertySet
         const ArgumentColumn rules(rule, "Rule"), dates(date, "Date");
         const DocumentRateTables tables = rateTablesFor(options, nullDate);
         return evaluateCells("LATERATE", {&rules, &dates}, [&](sal_Int32 row, sal_Int32 column) {
-                                 return lateRate(statutoryRuleFrom(rules.at(row, column)),
-                                                 requiredDate(dates.at(row, column), nullDate, "Date"), *tables.tables)
-                                     .rate.toFraction();
-                             });
+            return lateRate(statutoryRuleFrom(rules.at(row, column)),
+                            requiredDate(dates.at(row, column), nullDate, "Date"), *tables.tables)
+                .rate.toFraction();
+        });
     });
 }
 
@@ -36,14 +36,14 @@ Any RelanceAddIn::getReferenceRate(const css::uno::Reference<css::beans::XProper
         const ArgumentColumn sources(source, "Source"), dates(date, "Date");
         const DocumentRateTables tables = rateTablesFor(options, nullDate);
         return evaluateCells("REFERENCERATE", {&sources, &dates}, [&](sal_Int32 row, sal_Int32 column) {
-                                 const std::optional<std::string> code = optionalText(sources.at(row, column), "Source");
-                                 if (!code)
-                                     throw InvalidArgument("Source is required: ECB, DE-BASIS, BOE, FR-LEGAL-PRO, "
-                                                           "FR-LEGAL-PART or NL-HANDELSRENTE");
-                                 return tables.tables->table(*code)
-                                     .rateOn(requiredDate(dates.at(row, column), nullDate, "Date"))
-                                     .toFraction();
-                             });
+            const std::optional<std::string> code = optionalText(sources.at(row, column), "Source");
+            if (!code)
+                throw InvalidArgument("Source is required: ECB, DE-BASIS, BOE, FR-LEGAL-PRO, "
+                                      "FR-LEGAL-PART or NL-HANDELSRENTE");
+            return tables.tables->table(*code)
+                .rateOn(requiredDate(dates.at(row, column), nullDate, "Date"))
+                .toFraction();
+        });
     });
 }
 
