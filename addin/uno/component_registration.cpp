@@ -13,9 +13,9 @@
 namespace {
 
 css::uno::Reference<css::uno::XInterface> SAL_CALL
-createRelanceAddIn(const css::uno::Reference<css::uno::XComponentContext>&)
+createRelanceAddIn(const css::uno::Reference<css::uno::XComponentContext>& context)
 {
-    return static_cast<cppu::OWeakObject*>(new relance::uno::RelanceAddIn());
+    return static_cast<cppu::OWeakObject*>(new relance::uno::RelanceAddIn(context));
 }
 
 rtl::OUString SAL_CALL implementationName()

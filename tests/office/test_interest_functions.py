@@ -359,6 +359,24 @@ class DocumentRates(OfficeTestCase):
         self.assertEqual(self.value_of("=LATEINTEREST(2000;DATE(2025;3;1);DATE(2025;3;31);0.1;360)"), 16.67)
         self.define(None)
 
+    def test_a_single_row_with_a_text_date_is_refused_not_taken_as_a_header(self):
+        # the same row after a valid row is refused (test_override_edit_and_removal);
+        # alone it must be refused too, not skipped as a header
+        self.sheet.getCellRangeByName("L1").setString("ECB")
+        self.sheet.getCellRangeByName("M1").setString("2027-01-01")
+        self.sheet.getCellRangeByName("N1").setValue(0.03)
+        self.define("$Sheet1.$L$1:$N$1")
+        self.assertCalcError('=REFERENCERATE("ECB";DATE(2027;2;1))')
+        self.define(None)
+
+    def test_a_header_alone_is_an_empty_table(self):
+        # a header row: its date and rate columns are headings, both text
+        for cell, text in (("L5", "Source"), ("M5", "Effective date"), ("N5", "Rate")):
+            self.sheet.getCellRangeByName(cell).setString(text)
+        self.define("$Sheet1.$L$5:$N$5")
+        self.assertEqual(self.value_of('=REFERENCERATE("ECB";DATE(2024;1;1))'), 0.045)  # ECB MRO 4.50 % (shipped)
+        self.define(None)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -4,6 +4,7 @@
 #include "core/payment_plan_debt.hpp"
 
 #include "error_message.hpp"
+#include "policy_test_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -59,7 +60,7 @@ std::vector<InvoiceRecord> register_()
 
 TEST(PaymentPlanDebt, LateUndisputedUnpaidInvoicesOfTheClientOnly)
 {
-    const ClientReminder debt = paymentPlanDebt(register_(), "Garage Fontaine SAS", asOf, ReminderPolicy{});
+    const ClientReminder debt = paymentPlanDebt(register_(), "Garage Fontaine SAS", asOf, test::policyInSixLanguages());
     // F-2 disputed, F-3 another client, F-5 due on the as-of date, F-6 marked paid, F-7 paid in full
     EXPECT_EQ(numbers(debt), (std::vector<std::string>{"F-1", "F-4", "F-8"}));
     // 1200.00 + 300.00 (under a plan: the agreement may replace it) + 1000.00 − 250.50
@@ -73,7 +74,7 @@ TEST(PaymentPlanDebt, LateUndisputedUnpaidInvoicesOfTheClientOnly)
 
 TEST(PaymentPlanDebt, ClientNameAsAPersonTypesIt)
 {
-    const ClientReminder debt = paymentPlanDebt(register_(), "  garage fontaine sas ", asOf, ReminderPolicy{});
+    const ClientReminder debt = paymentPlanDebt(register_(), "  garage fontaine sas ", asOf, test::policyInSixLanguages());
     EXPECT_EQ(debt.invoices.size(), 3U);
     EXPECT_EQ(debt.client, "garage fontaine sas");
 }
@@ -82,7 +83,7 @@ TEST(PaymentPlanDebt, LanguageTheLettersDoNotHaveFallsBackToTheDefault)
 {
     std::vector<InvoiceRecord> records{invoice(1, "P-1", "Lisboa Lda", Date(2026, 6, 30), 10000,
                                                InvoiceStatus::Open, "pt")};
-    ReminderPolicy policy;
+    ReminderPolicy policy = test::policyInSixLanguages();
     policy.defaultLanguage = "de";
     const ClientReminder debt = paymentPlanDebt(records, "Lisboa Lda", asOf, policy);
     EXPECT_EQ(debt.language, "de");
@@ -91,11 +92,11 @@ TEST(PaymentPlanDebt, LanguageTheLettersDoNotHaveFallsBackToTheDefault)
 
 TEST(PaymentPlanDebt, NothingToCoverIsRefusedNamingTheClient)
 {
-    EXPECT_EQ(messageOf([] { paymentPlanDebt(register_(), "Nobody SA", asOf, ReminderPolicy{}); }),
+    EXPECT_EQ(messageOf([] { paymentPlanDebt(register_(), "Nobody SA", asOf, test::policyInSixLanguages()); }),
               "Client \"Nobody SA\" has no overdue, undisputed invoice in the register");
     // only a disputed invoice and one not yet due
     const std::vector<InvoiceRecord> records{
         invoice(1, "D-1", "Dupont", Date(2026, 11, 1), 10000, InvoiceStatus::Disputed),
         invoice(2, "D-2", "Dupont", Date(2027, 1, 15), 10000)};
-    EXPECT_THROW(paymentPlanDebt(records, "Dupont", asOf, ReminderPolicy{}), InvalidArgument);
+    EXPECT_THROW(paymentPlanDebt(records, "Dupont", asOf, test::policyInSixLanguages()), InvalidArgument);
 }
