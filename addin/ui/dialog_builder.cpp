@@ -5,7 +5,11 @@
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
 #include <cppuhelper/implbase1.hxx>
+
+#include <algorithm>
 
 namespace relance::ui {
 
@@ -32,6 +36,19 @@ OUString modelService(const char* type)
     const OUString name = OUString::createFromAscii(type);
     return name == "Grid" ? OUString("com.sun.star.awt.grid.UnoControlGridModel")
                           : "com.sun.star.awt.UnoControl" + name + "Model";
+}
+
+/// In the middle of the document's window, as LibreOffice places its own dialogs.
+void centerOver(const Reference<css::awt::XWindow>& dialog, const Reference<css::frame::XFrame>& frame)
+{
+    const Reference<css::awt::XWindow> parent = frame.is() ? frame->getContainerWindow() : nullptr;
+    if (!parent.is())
+        return;
+    const css::awt::Rectangle outer = parent->getPosSize();
+    const css::awt::Rectangle own = dialog->getPosSize();
+    dialog->setPosSize(outer.X + std::max<sal_Int32>(0, (outer.Width - own.Width) / 2),
+                       outer.Y + std::max<sal_Int32>(0, (outer.Height - own.Height) / 2), 0, 0,
+                       css::awt::PosSize::POS);
 }
 
 } // namespace
@@ -78,6 +95,7 @@ Reference<css::awt::XDialog> DialogBuilder::create(const Reference<css::frame::X
     const Reference<css::awt::XWindowPeer> parent(frame.is() ? frame->getContainerWindow() : nullptr,
                                                   css::uno::UNO_QUERY);
     m_dialog->createPeer(Reference<css::awt::XToolkit>(css::awt::Toolkit::create(m_context), UNO_QUERY_THROW), parent);
+    centerOver(Reference<css::awt::XWindow>(m_dialog, UNO_QUERY_THROW), frame);
     return Reference<css::awt::XDialog>(m_dialog, UNO_QUERY_THROW);
 }
 

@@ -90,12 +90,13 @@ public:
         for (sal_Int32 i = 0; i < rows.getLength(); ++i) {
             const ReminderPreviewRow& row = rows[i];
             const bool due = row.Reason.isEmpty();
-            const Any cells[] = {Any(due ? m_texts.text("letters/yes") : OUString("—")),
+            const Any cells[] = {Any(due ? m_texts.text("letters/yes") : uno::toOUString("\u2014")), // an em dash: no letter
                                  Any(row.Client),
                                  Any(due ? m_texts.text(levelKey(row.Level)) : OUString()),
                                  Any(row.Invoices),
                                  Any(row.TotalDueText),
-                                 Any(m_texts.text("languages/" + uno::toUtf8(row.Language))),
+                                 Any(row.Language.isEmpty() ? OUString()
+                                                            : m_texts.text("languages/" + uno::toUtf8(row.Language))),
                                  Any(row.Reason)};
             m_data->addRow(Any(), Sequence<Any>(cells, 7));
         }
@@ -144,10 +145,10 @@ void addColumns(const Reference<css::awt::grid::XGridColumnModel>& columns, cons
         const char* title;
         sal_Int32 width;
     };
-    constexpr Column layout[] = {{"letters/column_write", 28},   {"letters/column_client", 90},
-                                 {"letters/column_level", 62},   {"letters/column_invoices", 62},
-                                 {"letters/column_total", 52},   {"letters/column_language", 40},
-                                 {"letters/column_reason", 110}};
+    constexpr Column layout[] = {{"letters/column_write", 26},   {"letters/column_client", 110},
+                                 {"letters/column_level", 66},   {"letters/column_invoices", 90},
+                                 {"letters/column_total", 52},   {"letters/column_language", 42},
+                                 {"letters/column_reason", 150}};
     for (const Column& column : layout) {
         const Reference<css::awt::grid::XGridColumn> added = columns->createColumn();
         added->setTitle(texts.text(column.title));
@@ -165,7 +166,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
                                               const Reference<org::relance::XReminderRun>& run, const UiTexts& texts)
 {
     const Date nullDate = uno::nullDateOf(Reference<css::beans::XPropertySet>(document, UNO_QUERY));
-    constexpr sal_Int32 width = 460, height = 262, margin = 6, labelWidth = 90;
+    constexpr sal_Int32 width = 560, height = 262, margin = 6, labelWidth = 100;
     DialogBuilder dialog(context, texts.text("letters/title"), width, height);
     dialog.add("FixedText", "AsOfLabel", {margin, 8, labelWidth, 10}, {{"Label", Any(texts.text("letters/as_of"))}});
     dialog.add("DateField", "AsOf", {margin + labelWidth, 6, 70, 12},
