@@ -4,6 +4,7 @@ over a named pipe. Run with Debian's /usr/bin/python3 (the `uno` module)."""
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -13,7 +14,10 @@ import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
-PROGRAM_DIR = "/usr/lib/libreoffice/program"
+# The LibreOffice to run: the system's by default, another one unpacked beside
+# it (tools/unpack_libreoffice.sh, e.g. 25.2 for the CTest label office-25.2)
+# by pointing RELANCE_OFFICE_PROGRAM at its program folder.
+PROGRAM_DIR = os.environ.get("RELANCE_OFFICE_PROGRAM", "/usr/lib/libreoffice/program")
 EXTENSION_IDENTIFIER = "org.relance.calc"
 
 
@@ -83,14 +87,20 @@ class OfficeSession:
             self.environment.update(self._ui_language_environment())
         if self.oxt:
             self.install_extension()
+        # A session of its own: soffice's launcher forks soffice.bin, and
+        # stop() must be able to end the whole group.
         self.process = subprocess.Popen(
-            [os.path.join(PROGRAM_DIR, "soffice"), "--headless", "--invisible", "--norestore",
-             "--nologo", "--nodefault", "--nolockcheck", *self._env_args(),
+            [os.path.join(PROGRAM_DIR, "soffice"), *self._soffice_options(), *self._env_args(),
              f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"],
             env=self.environment, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=self._log())
+            stdout=subprocess.DEVNULL, stderr=self._log(), start_new_session=True)
         self._connect()
         return self
+
+    def _soffice_options(self):
+        """How soffice starts: headless, no window, no Start Center."""
+        return ["--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+                "--nolockcheck"]
 
     def _log(self):
         """soffice's stderr, kept in a file (a pipe nobody reads would block it)."""
@@ -141,8 +151,12 @@ class OfficeSession:
         try:
             self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+            pass
+        try:  # whatever of the group is left, soffice.bin included
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait()
         self.process = None
         self.log_file.close()
 
