@@ -21,6 +21,18 @@ PROGRAM_DIR = os.environ.get("RELANCE_OFFICE_PROGRAM", "/usr/lib/libreoffice/pro
 EXTENSION_IDENTIFIER = "org.relance.calc"
 
 
+def check_uno_matches_office():
+    """The `uno` module must be that LibreOffice's own (its python3-uno): a
+    client with older UNO types loses the bridge at the first reply naming a
+    newer type (7.4's client and 25.2's Calc document: "Binary URP bridge
+    disposed during call")."""
+    import pyuno  # loaded by `uno`, from the program folder it belongs to
+    client = os.path.dirname(os.path.realpath(pyuno.__file__))
+    if client != os.path.realpath(PROGRAM_DIR):
+        raise RuntimeError("the uno module comes from %s but RELANCE_OFFICE_PROGRAM is %s: put "
+                           "that LibreOffice's python3 dist-packages first on PYTHONPATH"
+                           % (client, PROGRAM_DIR))
+
 def properties(**values):
     """A tuple of PropertyValue from keyword arguments, as UNO calls want."""
     result = []
@@ -83,6 +95,7 @@ class OfficeSession:
 
     # -- process -----------------------------------------------------------
     def start(self):
+        check_uno_matches_office()
         if self.ui_locale:
             self.environment.update(self._ui_language_environment())
         if self.oxt:
@@ -140,18 +153,21 @@ class OfficeSession:
     def alive(self):
         return self.process is not None and self.process.poll() is None
 
-    def stop(self):
+    def stop(self, graceful=True):
+        """Quits soffice (terminate(), unless not `graceful`), and kills what is
+        left of it after 30 s or at once."""
         if self.process is None:
             return
-        try:
-            if self.desktop is not None and self.alive():
-                self.desktop.terminate()
-        except Exception:  # the bridge goes away as soffice quits
-            pass
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            pass
+        if graceful:
+            try:
+                if self.desktop is not None and self.alive():
+                    self.desktop.terminate()
+            except Exception:  # the bridge goes away as soffice quits
+                pass
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                pass
         try:  # whatever of the group is left, soffice.bin included
             os.killpg(self.process.pid, signal.SIGKILL)
         except ProcessLookupError:

@@ -25,7 +25,7 @@ from_suite=(
   libreoffice-writer libreoffice-uiconfig-writer
   ure uno-libs-private libuno-sal3 libuno-cppu3 libuno-cppuhelpergcc3-3
   libuno-salhelpergcc3-3 libuno-purpenvhelpergcc3-3
-  libreoffice-l10n-fr libreoffice-l10n-de fonts-opensymbol
+  python3-uno libreoffice-l10n-fr libreoffice-l10n-de fonts-opensymbol
 )
 from_stable=(libzxcvbn0)
 
@@ -71,6 +71,12 @@ for launcher in soffice unopkg; do
 done
 sed -i "s|^export PYTHONPATH=\"/usr/lib/libreoffice/program\"|export PYTHONPATH=\"$(realpath "$program")\"|" \
   "$program/unopkg"
+
+# python3-uno's uno.py names the system's program folder: a test process that
+# talks to this LibreOffice needs its own UNO types (7.4's do not know 25.2's
+# new interfaces, and the bridge gives up on the first reply that names one),
+# so it imports DEST/usr/lib/python3/dist-packages/uno.py, bound to DEST.
+sed -i "s|/usr/lib/libreoffice/program|$(realpath "$program")|g" "$dest/usr/lib/python3/dist-packages/uno.py"
 
 rm -rf "$dest/debs"
 touch "$dest/.unpacked"

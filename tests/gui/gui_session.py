@@ -141,8 +141,9 @@ class GuiSession(OfficeSession):
 
     def close(self):
         try:
-            self._discard_changes()
-            self.stop()
+            # A dialog left open (a failed test) would block terminate(): kill.
+            graceful = self._discard_changes() and not self._dialogs_or_unknown()
+            self.stop(graceful)
         finally:
             if self.xvfb is not None:
                 self.xvfb.stop()
@@ -150,17 +151,25 @@ class GuiSession(OfficeSession):
             super().close()
 
     def _discard_changes(self):
-        """terminate() would ask "Save changes?" in a dialog nobody answers."""
+        """terminate() would ask "Save changes?" in a dialog nobody answers.
+        False when soffice does not answer."""
         if self.desktop is None or not self.alive():
-            return
+            return False
         try:
             components = self.desktop.getComponents().createEnumeration()
             while components.hasMoreElements():
                 component = components.nextElement()
                 if hasattr(component, "setModified"):
                     component.setModified(False)
-        except Exception:  # best effort: stop() kills what does not quit
-            pass
+            return True
+        except Exception:
+            return False
+
+    def _dialogs_or_unknown(self):
+        try:
+            return bool(self.dialogs())
+        except Exception:
+            return True
 
     # -- windows -----------------------------------------------------------
     def top_windows(self):
