@@ -4,6 +4,7 @@ over a named pipe. Run with Debian's /usr/bin/python3 (the `uno` module)."""
 
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -13,9 +14,24 @@ import uno
 from com.sun.star.beans import PropertyValue
 from com.sun.star.connection import NoConnectException
 
-PROGRAM_DIR = "/usr/lib/libreoffice/program"
+# The LibreOffice to run: the system's by default, another one unpacked beside
+# it (tools/unpack_libreoffice.sh, e.g. 25.2 for the CTest label office-25.2)
+# by pointing RELANCE_OFFICE_PROGRAM at its program folder.
+PROGRAM_DIR = os.environ.get("RELANCE_OFFICE_PROGRAM", "/usr/lib/libreoffice/program")
 EXTENSION_IDENTIFIER = "org.relance.calc"
 
+
+def check_uno_matches_office():
+    """The `uno` module must be that LibreOffice's own (its python3-uno): a
+    client with older UNO types loses the bridge at the first reply naming a
+    newer type (7.4's client and 25.2's Calc document: "Binary URP bridge
+    disposed during call")."""
+    import pyuno  # loaded by `uno`, from the program folder it belongs to
+    client = os.path.dirname(os.path.realpath(pyuno.__file__))
+    if client != os.path.realpath(PROGRAM_DIR):
+        raise RuntimeError("the uno module comes from %s but RELANCE_OFFICE_PROGRAM is %s: put "
+                           "that LibreOffice's python3 dist-packages first on PYTHONPATH"
+                           % (client, PROGRAM_DIR))
 
 def properties(**values):
     """A tuple of PropertyValue from keyword arguments, as UNO calls want."""
@@ -79,18 +95,25 @@ class OfficeSession:
 
     # -- process -----------------------------------------------------------
     def start(self):
+        check_uno_matches_office()
         if self.ui_locale:
             self.environment.update(self._ui_language_environment())
         if self.oxt:
             self.install_extension()
+        # A session of its own: soffice's launcher forks soffice.bin, and
+        # stop() must be able to end the whole group.
         self.process = subprocess.Popen(
-            [os.path.join(PROGRAM_DIR, "soffice"), "--headless", "--invisible", "--norestore",
-             "--nologo", "--nodefault", "--nolockcheck", *self._env_args(),
+            [os.path.join(PROGRAM_DIR, "soffice"), *self._soffice_options(), *self._env_args(),
              f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext"],
             env=self.environment, stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL, stderr=self._log())
+            stdout=subprocess.DEVNULL, stderr=self._log(), start_new_session=True)
         self._connect()
         return self
+
+    def _soffice_options(self):
+        """How soffice starts: headless, no window, no Start Center."""
+        return ["--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
+                "--nolockcheck"]
 
     def _log(self):
         """soffice's stderr, kept in a file (a pipe nobody reads would block it)."""
@@ -130,19 +153,26 @@ class OfficeSession:
     def alive(self):
         return self.process is not None and self.process.poll() is None
 
-    def stop(self):
+    def stop(self, graceful=True):
+        """Quits soffice (terminate(), unless not `graceful`), and kills what is
+        left of it after 30 s or at once."""
         if self.process is None:
             return
-        try:
-            if self.desktop is not None and self.alive():
-                self.desktop.terminate()
-        except Exception:  # the bridge goes away as soffice quits
+        if graceful:
+            try:
+                if self.desktop is not None and self.alive():
+                    self.desktop.terminate()
+            except Exception:  # the bridge goes away as soffice quits
+                pass
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                pass
+        try:  # whatever of the group is left, soffice.bin included
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
             pass
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        self.process.wait()
         self.process = None
         self.log_file.close()
 
