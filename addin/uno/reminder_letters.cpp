@@ -168,8 +168,8 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
             else
                 clearLetters(single);
             appendLetter(single, letter.text, reminder.language, true);
-            fileName = folder.store(Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), *letter.file,
-                                    "writer_pdf_Export", prepared.names);
+            fileName = storeDocument(folder, Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), *letter.file,
+                                     "writer_pdf_Export", prepared.names);
             result.files.push_back(fileUrlOf(prepared.folder + "/" + fileName));
         }
         if (prepared.combined) {
@@ -187,8 +187,8 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
         progress.done(entries.size());
     }
     if (combined.is()) {
-        const std::string name = folder.store(Reference<css::frame::XStorable>(combined, UNO_QUERY_THROW),
-                                              *prepared.combined, "writer8", prepared.names);
+        const std::string name = storeDocument(folder, Reference<css::frame::XStorable>(combined, UNO_QUERY_THROW),
+                                               *prepared.combined, "writer8", prepared.names);
         result.files.insert(result.files.begin(), fileUrlOf(prepared.folder + "/" + name));
     }
     if (!entries.empty())
