@@ -352,10 +352,16 @@ class FrenchRegister(LetterRun):
         reads the journal with its header alone and writes the letters again."""
         document = self.open_register("register-fr-undo.ods")
         try:
+            invoices = document.Sheets.getByName("Factures").getCellRangeByName("A1:O40")
+            before = (invoices.getDataArray(), invoices.getFormulaArray())
             first = self.generate(document, os.path.join(self.folder, "undo-1"))
             journal = document.Sheets.getByName("Relance journal")
             rows = [row for row in journal.getCellRangeByName("A1:I40").getDataArray() if row[1]]
             document.UndoManager.undo()
+            # the register cell for cell as it was; the journal its header alone
+            self.assertEqual((invoices.getDataArray(), invoices.getFormulaArray()), before)
+            self.assertEqual([row for row in journal.getCellRangeByName("A1:I40").getDataArray() if any(row)],
+                             [rows[0]])
             second = self.generate(document, os.path.join(self.folder, "undo-2"))
             self.assertEqual(len(second), len(first), self.summary())
             again = [row for row in journal.getCellRangeByName("A1:I40").getDataArray() if row[1]]
