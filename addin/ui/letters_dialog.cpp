@@ -245,7 +245,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
             showMessage(context, frame, css::awt::MessageBoxType_WARNINGBOX, texts.text("letters/unsaved"));
             continue;
         }
-        LettersChoice choice{asOfSerial(), fileUrl(folder), clients.leftOut()};
+        LettersChoice choice{asOfSerial(), fileUrl(folder), clients.leftOut(), clients.letterCount()};
         Reference<css::lang::XComponent>(window, UNO_QUERY_THROW)->dispose();
         return choice;
     }

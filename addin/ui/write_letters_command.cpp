@@ -7,13 +7,17 @@
 #include "ui/message_box.hpp"
 #include "ui/options_page_url.hpp"
 #include "ui/ui_texts.hpp"
+#include "ui/undo_step.hpp"
 #include "uno/argument_conversion.hpp"
 #include "uno/reminder_run.hpp"
 #include "uno/settings_reader.hpp"
 #include "uno/text_conversion.hpp"
 
+#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+
+#include <algorithm>
 
 namespace relance::ui {
 
@@ -51,6 +55,36 @@ Reference<css::task::XStatusIndicator> statusBarProgress(const Reference<css::fr
     return factory.is() ? factory->createStatusIndicator() : nullptr;
 }
 
+/// The run's result in types every UNO client knows: a dispatch's result
+/// crosses to Basic and to other processes (tests, batch scripts), whose
+/// type libraries do not have the extension's ReminderRunResult.
+Any resultOf(const org::relance::ReminderRunResult& result)
+{
+    css::beans::PropertyValue values[3];
+    values[0].Name = "Folder";
+    values[0].Value <<= result.Folder;
+    values[1].Name = "Files";
+    values[1].Value <<= result.Files;
+    values[2].Name = "Summary";
+    values[2].Value <<= result.Summary;
+    return Any(Sequence<css::beans::PropertyValue>(values, 3));
+}
+
+/// How many letters a silent run writes: the clients due one, but those left out.
+long lettersDue(const Sequence<org::relance::ReminderPreviewRow>& preview, const Sequence<OUString>& leaveOut)
+{
+    long count = 0;
+    for (const org::relance::ReminderPreviewRow& row : preview)
+        count += row.Reason.isEmpty() &&
+                 std::none_of(leaveOut.begin(), leaveOut.end(), [&](const OUString& left) { return left == row.Client; });
+    return count;
+}
+
+OUString undoTitle(const UiTexts& texts, long letters)
+{
+    return texts.format("undo/letters", MessageArguments().number("count", letters));
+}
+
 } // namespace
 
 Any writeLettersCommand(const CommandCall& call)
@@ -65,11 +99,15 @@ Any writeLettersCommand(const CommandCall& call)
         call.argument("Folder") >>= folder;
         Sequence<OUString> leaveOut;
         call.argument("LeaveOut") >>= leaveOut;
-        return Any(run->writeReminders(document, folder, call.argument("AsOf"), leaveOut, nullptr));
+        const UndoStep step(document, undoTitle(texts, lettersDue(run->previewReminders(document, call.argument("AsOf")),
+                                                                  leaveOut)));
+        return resultOf(run->writeReminders(document, folder, call.argument("AsOf"), leaveOut, nullptr));
     }
     const std::optional<LettersChoice> choice = askLettersChoice(call.context(), call.frame(), document, run, texts);
     if (!choice)
         throw CommandCancelled();
+    // The run's own undo step, nested in one that Edit ▸ Undo names in the UI language.
+    const UndoStep step(document, undoTitle(texts, choice->letterCount));
     const org::relance::ReminderRunResult result =
         run->writeReminders(document, choice->folderUrl, Any(choice->asOf),
                             Sequence<OUString>(choice->leftOut.data(), static_cast<sal_Int32>(choice->leftOut.size())),
@@ -82,7 +120,7 @@ Any writeLettersCommand(const CommandCall& call)
     } else {
         showLettersWritten(call.context(), call.frame(), result, texts);
     }
-    return Any(result);
+    return resultOf(result);
 }
 
 } // namespace relance::ui

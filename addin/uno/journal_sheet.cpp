@@ -3,6 +3,7 @@
 #include "core/reminder_journal.hpp"
 #include "letters/journal_headings.hpp"
 #include "uno/letter_resources.hpp"
+#include "uno/call_boundary.hpp"
 #include "uno/scope_end.hpp"
 #include "uno/sheet_cells.hpp"
 #include "uno/text_conversion.hpp"
@@ -161,9 +162,6 @@ void formatJournal(const RegisterRun& run, int currencyDigits)
     const sal_Int32 lastColumn = static_cast<sal_Int32>(journalColumnCount) - 1;
     Reference<css::beans::XPropertySet>(journal->getCellRangeByPosition(0, 0, lastColumn, 0), UNO_QUERY_THROW)
         ->setPropertyValue("CharWeight", Any(css::awt::FontWeight::BOLD));
-    for (sal_Int32 column = 0; column <= lastColumn; ++column)
-        Reference<css::beans::XPropertySet>(columns->getByIndex(column), UNO_QUERY_THROW)
-            ->setPropertyValue("OptimalWidth", Any(true));
 
     // The autofilter of Data ▸ AutoFilter: the sheet's unnamed database range.
     const sal_Int16 sheetIndex =
@@ -175,6 +173,10 @@ void formatJournal(const RegisterRun& run, int currencyDigits)
                                                      std::max(1, run.sheets.journalRows) - 1));
     Reference<css::beans::XPropertySet>(unnamed->getByTable(sheetIndex), UNO_QUERY_THROW)
         ->setPropertyValue("AutoFilter", Any(true));
+    // widths last: a heading's optimal width makes room for its autofilter button
+    for (sal_Int32 column = 0; column <= lastColumn; ++column)
+        Reference<css::beans::XPropertySet>(columns->getByIndex(column), UNO_QUERY_THROW)
+            ->setPropertyValue("OptimalWidth", Any(true));
     freezeHeaderRow(run);
 }
 
@@ -225,7 +227,13 @@ void recordLetters(RegisterRun& run, const std::vector<JournalEntry>& entries, c
     const int digits = entries.empty() || entries.front().invoices.empty()
                            ? 2
                            : entries.front().invoices.front().amount.digits();
-    withoutUndo(undo, [&] { formatJournal(run, digits); });
+    // The letters are written and recorded by now: a journal that cannot be
+    // formatted (a sheet protected by hand ...) stays as it is.
+    try {
+        withoutUndo(undo, [&] { formatJournal(run, digits); });
+    } catch (const css::uno::Exception& error) {
+        debugTrace("reminder run", "journal not formatted: " + toUtf8(error.Message));
+    }
 }
 
 } // namespace relance::uno

@@ -51,7 +51,7 @@ bool isLeftOut(const std::string& client, const std::vector<std::string>& leaveO
 
 /// A letter ready to be written: its figures, its words and its file name.
 struct PreparedLetter {
-    const ClientReminder* reminder;
+    std::size_t planned; ///< its client's index in the plan's letters
     LetterModel model;
     RenderedLetter text;
     std::optional<PlannedFile> file; ///< none when the settings want no PDF per client
@@ -85,30 +85,31 @@ PreparedRun prepareRun(const Reference<css::uno::XComponentContext>& context,
                                       run.sheets.journalEntries);
     std::string folder = letterFolderPath(request.folderUrl, run.settings.output, document);
     PreparedRun prepared{std::move(run), std::move(plan), folder, NameReservation(folder), {}, {}, {}, {}};
-    const RegisterRun& r = prepared.run;
+    const RegisterRun& read = prepared.run;
     const std::string catalogs = letterCatalogFolder();
-    prepared.journalLanguage = journalLanguageOf(r);
+    prepared.journalLanguage = journalLanguageOf(read);
     journalHeader(prepared.journalLanguage, letterCatalogFolder()); // a language the journal has
-    const std::string date = isoText(r.letterDate);
-    for (const ClientReminder& reminder : prepared.plan.letters) {
+    const std::string date = isoText(read.letterDate);
+    for (std::size_t index = 0; index < prepared.plan.letters.size(); ++index) {
+        const ClientReminder& reminder = prepared.plan.letters[index];
         if (isLeftOut(reminder.client, request.leaveOut)) {
             prepared.leftOut.push_back(reminder.client);
             continue;
         }
-        PreparedLetter letter{&reminder, letterFor(reminder, r.settings.letters, r.letterDate, *r.tables.tables,
-                                                   r.sheets.clients),
+        PreparedLetter letter{index, letterFor(reminder, read.settings.letters, read.letterDate, *read.tables.tables,
+                                                   read.sheets.clients),
                               {}, std::nullopt};
         letter.text = renderLetter(letter.model, catalogs);
-        journalRows(journalEntryOf(reminder, letter.model, ""), r.nullDate); // what the journal will hold
-        if (r.settings.output.onePdfPerClient)
+        journalRows(journalEntryOf(reminder, letter.model, ""), read.nullDate); // what the journal will hold
+        if (read.settings.output.onePdfPerClient)
             // the client's name made safe and cut, then the date and the kind of letter in the creditor's language
             letter.file = prepared.names.reserve(
                 safeFileStem(reminder.client) + " - " + date + " - " +
-                    safeFileStem(letterFileKind(letter.model.kind, r.settings.policy.defaultLanguage, catalogs)),
+                    safeFileStem(letterFileKind(letter.model.kind, read.settings.policy.defaultLanguage, catalogs)),
                 ".pdf");
         prepared.letters.push_back(std::move(letter));
     }
-    if (r.settings.output.combinedDocument && !prepared.letters.empty())
+    if (read.settings.output.combinedDocument && !prepared.letters.empty())
         prepared.combined = prepared.names.reserve("Relance letters " + date, ".odt");
     if (!prepared.letters.empty())
         checkFolderCanBeWritten(folder);
@@ -162,7 +163,7 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
                 closeDocument(*document);
     });
     for (const PreparedLetter& letter : prepared.letters) {
-        const ClientReminder& reminder = *letter.reminder;
+        const ClientReminder& reminder = prepared.plan.letters[letter.planned];
         std::string fileName;
         if (letter.file) {
             if (!single.is())
@@ -170,8 +171,8 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
             else
                 clearLetters(single);
             appendLetter(single, letter.text, reminder.language, true);
-            fileName = folder.store(Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), *letter.file,
-                                    "writer_pdf_Export", prepared.names);
+            fileName = storeDocument(folder, Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), *letter.file,
+                                     "writer_pdf_Export", prepared.names);
             result.files.push_back(fileUrlOf(prepared.folder + "/" + fileName));
         }
         if (prepared.combined) {
@@ -189,8 +190,8 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
         progress.done(entries.size());
     }
     if (combined.is()) {
-        const std::string name = folder.store(Reference<css::frame::XStorable>(combined, UNO_QUERY_THROW),
-                                              *prepared.combined, "writer8", prepared.names);
+        const std::string name = storeDocument(folder, Reference<css::frame::XStorable>(combined, UNO_QUERY_THROW),
+                                               *prepared.combined, "writer8", prepared.names);
         result.files.insert(result.files.begin(), fileUrlOf(prepared.folder + "/" + name));
     }
     if (!entries.empty())

@@ -208,8 +208,8 @@ OUString ReminderRun::writePaymentPlanAgreement(const Reference<css::sheet::XSpr
             newLetterDocument(css::frame::Desktop::create(m_context), letterTemplateUrl(settings.output));
         const AtScopeEnd close([&] { closeDocument(document); });
         appendLetter(document, letter, debt.language, true);
-        const std::string name = folder.store(Reference<css::frame::XStorable>(document, UNO_QUERY_THROW), file,
-                                              "writer_pdf_Export", names);
+        const std::string name = storeDocument(folder, Reference<css::frame::XStorable>(document, UNO_QUERY_THROW), file,
+                                               "writer_pdf_Export", names);
         folder.commit();
         written = toOUString(fileUrlOf(folderPath + "/" + name));
         summary.push_back(debt.client + ": payment plan agreement, " + std::to_string(count) + " instalments");

@@ -94,8 +94,9 @@ class GuiSession(OfficeSession):
     """soffice on its own Xvfb screen. Use as a context manager: Xvfb, soffice
     and the profile go away however the test ends (SIGTERM included)."""
 
-    def __init__(self, oxt=None, ui_locale="en-US", environment=None, start_arguments=("--calc",)):
-        super().__init__(oxt=oxt, ui_locale=ui_locale, environment=environment)
+    def __init__(self, oxt=None, ui_locale="en-US", environment=None, start_arguments=("--calc",),
+                 profile_dir=None):
+        super().__init__(oxt=oxt, ui_locale=ui_locale, environment=environment, profile_dir=profile_dir)
         self.start_arguments = list(start_arguments)
         self.xvfb = None
         self.toolkit = None
@@ -274,7 +275,19 @@ class GuiSession(OfficeSession):
 
     def set_text(self, name, text, window=None):
         """Replaces the text of the edit field whose accessible name is `name`."""
-        element = self._element(name, window, None)
+        # An edit field takes its accessible name from its label: skip the label.
+        window = window or self._first_dialog()
+        element = None
+        for _, labelled in accessible_tree.descendants(window.window):
+            if accessible_tree.text_of(labelled) != name:
+                continue
+            # a one-line edit edits itself; a multi-line one, its paragraph inside
+            element = next((context for _, context in accessible_tree.descendants(labelled, 3)
+                            if hasattr(context, "setText")), None)
+            if element is not None:
+                break
+        if element is None:
+            raise LookupError("no edit field %r in %r" % (name, window.title))
         if not element.setText(text):
             raise RuntimeError("%r refused the text %r" % (name, text))
 
