@@ -42,7 +42,8 @@ void requireLetterhead(const CommandCall& call, const UiTexts& texts)
         return;
     if (!call.interactive())
         throw InvalidArgument(uno::toUtf8(texts.text("letters/letterhead_missing")));
-    if (!askYesNo(call.context(), call.frame(), texts.text("letters/letterhead_ask")))
+    if (!askQuestion(call.context(), call.frame(), texts.text("letters/letterhead_ask"),
+                     texts.text("letters/open_settings"), texts.text("letters/cancel")))
         throw CommandCancelled();
     openOptionsPage(call.context(), call.frame(), OptionsPage::Letterhead);
     if (!letterheadFilled(call.context()))

@@ -40,6 +40,20 @@ FIRST_START_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+def _editable_in(context, depth=3):
+    """`context` if its text can be set, else the first such descendant."""
+    if hasattr(context, "setText"):
+        return context
+    if depth == 0:
+        return None
+    for index in range(min(context.getAccessibleChildCount(), 20)):
+        child = accessible_tree.context_of(context.getAccessibleChild(index))
+        found = child is not None and _editable_in(child, depth - 1)
+        if found:
+            return found
+    return None
+
+
 def _exit_on_terminate(_signal, _frame):
     raise SystemExit(124)
 
@@ -279,13 +293,11 @@ class GuiSession(OfficeSession):
         window = window or self._first_dialog()
         element = None
         for _, labelled in accessible_tree.descendants(window.window):
-            if accessible_tree.text_of(labelled) != name:
-                continue
-            # a one-line edit edits itself; a multi-line one, its paragraph inside
-            element = next((context for _, context in accessible_tree.descendants(labelled, 3)
-                            if hasattr(context, "setText")), None)
-            if element is not None:
-                break
+            if accessible_tree.text_of(labelled) == name:
+                # a one-line edit edits itself; a multi-line one, its paragraph inside
+                element = _editable_in(labelled)
+                if element is not None:
+                    break
         if element is None:
             raise LookupError("no edit field %r in %r" % (name, window.title))
         if not element.setText(text):

@@ -25,9 +25,10 @@ WORDS = {
         "menu": "Relance",
         "items": ["Write Reminder Letters…", "Payment Plan…", "Add Analysis Columns",
                   "Freeze the As-of Date", "Follow Today's Date", "Settings…"],
-        "company": "Company name:", "address": "Address:", "city": "Place (for the date line):",
+        "company": "Company name:", "address": "Address:", "city": "Place (for the date line):", "iban": "IBAN:",
         "letters_title": "Write Reminder Letters", "folder": "Save the letters in:",
         "write": "Write Letters", "done_title": "Letters Written", "close": "Close",
+        "open_settings": "Open Settings", "cancel": "Cancel",
         "options": "Options", "undo": "Relance: reminder letters to",
     },
     "fr": {
@@ -35,9 +36,10 @@ WORDS = {
         "items": ["Écrire les lettres de relance…", "Échéancier de paiement…",
                   "Ajouter les colonnes d’analyse", "Figer la date d’arrêté",
                   "Suivre la date du jour", "Paramètres…"],
-        "company": "Raison sociale :", "address": "Adresse :", "city": "Lieu (ligne de date) :",
+        "company": "Raison sociale :", "address": "Adresse :", "city": "Lieu (ligne de date) :", "iban": "IBAN :",
         "letters_title": "Écrire les lettres de relance", "folder": "Enregistrer les lettres dans :",
         "write": "Écrire les lettres", "done_title": "Lettres écrites", "close": "Fermer",
+        "open_settings": "Ouvrir les paramètres", "cancel": "Annuler",
         "options": "Options", "undo": "Relance : lettres de relance à",
     },
 }

@@ -25,17 +25,20 @@ class RelanceWindowTest(RelanceGuiTestCase):
         self.shot("calc-with-relance-menu")
 
     def test_settings_typed_survive_a_restart_and_reach_the_letters(self):
+        # The address box is a multi-line edit, which 7.4 does not expose to
+        # accessibility: it is set as a user would have set it earlier.
+        self.set_settings({"Letterhead/AddressLines": ["5 place Bellecour", "69002 Lyon"]})
         thread = self.gui.dispatch_async("vnd.relance:Settings")
         options = self.gui.wait_for_dialog(self.words["options"])
         time.sleep(1)
         self.shot("options-letterhead", options)
         self.gui.set_text(self.words["company"], "Atelier Durand SARL", options)
-        self.gui.set_text(self.words["address"], "5 place Bellecour\n69002 Lyon", options)
-        self.gui.set_text(self.words["city"], "Lyon", options)
+        self.gui.set_text(self.words["city"], "Villeurbanne", options)
+        self.gui.set_text(self.words["iban"], "FR76 3000 4000 0500 0012 3456 789", options)
         self.gui.close_dialog(options, button="OK")
         self.gui.join_dispatch(thread)
         self.assertEqual(self.setting("Letterhead/Name"), "Atelier Durand SARL")
-        self.assertEqual(tuple(self.setting("Letterhead/AddressLines")), ("5 place Bellecour", "69002 Lyon"))
+        self.assertEqual(self.setting("Letterhead/City"), "Villeurbanne")
 
         self.restart_office()
         self.assertEqual(self.setting("Letterhead/Name"), "Atelier Durand SARL")
@@ -49,7 +52,8 @@ class RelanceWindowTest(RelanceGuiTestCase):
         first = pdf_text(pdfs[0])
         self.assertIn("Atelier Durand SARL", first)
         self.assertIn("5 place Bellecour", first)
-        self.assertIn("Lyon", first)
+        self.assertIn("Villeurbanne", first)
+        self.assertIn("IBAN FR76 3000 4000 0500 0012 3456", first)  # the line may break before "789"
 
     def test_reminders_page(self):
         url = self.gui.dispatch("vnd.relance:Settings", Silent=True).Result
@@ -102,8 +106,8 @@ class RelanceWindowTest(RelanceGuiTestCase):
         question = self.gui.wait_for_dialog()
         time.sleep(0.5)
         self.shot("letterhead-question", question)
-        # Escape answers No: a message box's buttons do not answer accessible actions on 7.4
-        self.gui.close_dialog(question)
+        self.assertIn(self.words["open_settings"], question.texts())
+        self.gui.close_dialog(question, button=self.words["cancel"])
         self.gui.join_dispatch(thread)
         self.assertFalse(os.path.exists(os.path.join(os.path.dirname(register), "Relance letters")))
         self.assertEqual(self.gui.dialogs(), [])
