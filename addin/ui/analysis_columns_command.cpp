@@ -1,0 +1,152 @@
+// Relance ▸ Add Analysis Columns: days late, reminder level, late interest,
+// recovery fee and total due, as formulas referring to RELANCE_ASOF, right
+// of the register (or rewritten where a previous run put them), in one undo
+// step. Bulk writes only: one formula per column filled down, one number
+// format per column, so a 100,000-row register takes a few dozen UNO calls.
+#include "core/analysis_columns.hpp"
+#include "core/analysis_formulas.hpp"
+#include "core/error.hpp"
+#include "core/register_rows.hpp"
+#include "core/reminder_plan.hpp"
+#include "letters/letter_catalog.hpp"
+#include "ui/as_of_cell.hpp"
+#include "ui/column_fill.hpp"
+#include "ui/command_table.hpp"
+#include "ui/ui_texts.hpp"
+#include "ui/undo_step.hpp"
+#include "uno/extension_folder.hpp"
+#include "uno/register_document.hpp"
+#include "uno/settings_reader.hpp"
+#include "uno/text_conversion.hpp"
+
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+
+namespace relance::ui {
+
+namespace {
+
+using css::uno::Reference;
+using rtl::OUString;
+
+/// Each column's heading in the catalogs.
+constexpr PerAnalysisColumn<std::string_view> headingKeys{"analysis/days_late", "analysis/level", "analysis/interest",
+                                                          "analysis/fee", "analysis/total_due"};
+
+/// The cells a refusal lists at most; the count says how many there are.
+constexpr std::size_t listedProblems = 10;
+
+/// Every column's heading in every language: a column Relance wrote before is
+/// found whatever the UI language was then.
+PerAnalysisColumn<std::vector<std::string>> headingsInEveryLanguage()
+{
+    PerAnalysisColumn<std::vector<std::string>> headings;
+    for (const std::string& language : letterLanguages()) {
+        const LetterCatalog catalog(uno::extensionFolder() + "/ui", language);
+        for (const AnalysisColumn column : allAnalysisColumns())
+            headings[analysisIndex(column)].push_back(catalog.text(headingKeys[analysisIndex(column)]));
+    }
+    return headings;
+}
+
+/// What has been read and decided before anything is written.
+struct Plan {
+    uno::RegisterSheet reg;
+    int firstRow = 0; ///< the first data row (below the header)
+    int lastRow = 0;  ///< the last invoice's row
+    int amountRow = 0; ///< an invoice's row, whose amount cell gives the money format
+    AnalysisPlacement placement;
+};
+
+uno::RegisterSheet registerOf(const Reference<css::sheet::XSpreadsheetDocument>& document, const UiTexts& texts)
+{
+    try {
+        return uno::findRegisterSheet(document);
+    } catch (const InvalidArgument& refused) {
+        throw InvalidArgument(
+            uno::toUtf8(texts.format("analysis/not_register", MessageArguments().text("reason", refused.what()))));
+    }
+}
+
+/// Reads the register and decides; refuses, in the UI language, a document
+/// without a register, a register with unreadable cells or no invoice.
+Plan planColumns(const Reference<css::sheet::XSpreadsheetDocument>& document, const UiTexts& texts)
+{
+    Plan plan{registerOf(document, texts), 0, 0, 0, {}};
+    const RegisterReading reading = readRegisterRows(plan.reg.cells, plan.reg.layout);
+    if (!reading.ok()) {
+        std::string cells;
+        for (std::size_t i = 0; i < reading.problems.size() && i < listedProblems; ++i)
+            cells += (i ? "; " : "") + reading.problems[i].text();
+        if (reading.problems.size() > listedProblems)
+            cells += "; …";
+        throw InvalidArgument(uno::toUtf8(texts.format(
+            "analysis/unreadable", MessageArguments()
+                                       .text("sheet", plan.reg.name)
+                                       .number("count", static_cast<long>(reading.problems.size()))
+                                       .text("cells", cells))));
+    }
+    if (reading.records.empty())
+        throw InvalidArgument(
+            uno::toUtf8(texts.format("analysis/no_invoices", MessageArguments().text("sheet", plan.reg.name))));
+    plan.firstRow = plan.reg.layout.headerRow + 1;
+    plan.lastRow = reading.records.back().row;
+    plan.amountRow = reading.records.front().row;
+    const int lastColumn =
+        Reference<css::sheet::XCellRangeAddressable>(plan.reg.sheet, css::uno::UNO_QUERY_THROW)->getRangeAddress().EndColumn;
+    try {
+        plan.placement =
+            placeAnalysisColumns(plan.reg.cells, plan.reg.layout, headingsInEveryLanguage(), plan.lastRow, lastColumn);
+    } catch (const InvalidArgument&) {
+        throw InvalidArgument(
+            uno::toUtf8(texts.format("analysis/no_room", MessageArguments().text("sheet", plan.reg.name))));
+    }
+    return plan;
+}
+
+AnalysisRules rulesFromSettings(const Reference<css::uno::XComponentContext>& context)
+{
+    const uno::RunSettings settings = uno::readRunSettings(context);
+    AnalysisRules rules;
+    rules.rule = settings.letters.rule;
+    rules.graceDays = settings.policy.graceDays;
+    rules.thresholds = settings.policy.thresholds;
+    return rules;
+}
+
+} // namespace
+
+css::uno::Any analysisColumnsCommand(const CommandCall& call)
+{
+    const auto document = call.document();
+    const UiTexts texts(call.context());
+    const Plan plan = planColumns(document, texts);
+    const RegisterLayout& layout = plan.reg.layout;
+    const PerAnalysisColumn<int>& columns = plan.placement.columns;
+    const PerAnalysisColumn<std::string> formulas =
+        analysisFormulas(layout, columns, plan.firstRow, rulesFromSettings(call.context()), asOfName);
+    const auto& sheet = plan.reg.sheet;
+    const int amountColumn = *layout.columns.column(RegisterField::AmountInclTax);
+    const sal_Int32 moneyFormat = numberFormatOf(sheet, amountColumn, plan.amountRow);
+    const sal_Int32 countFormat = wholeNumberFormat(document);
+
+    const UndoStep step(document, texts.text("undo/analysis_columns"));
+    // Headings first: a RELANCE_ASOF cell made now goes right of them.
+    for (const AnalysisColumn column : allAnalysisColumns())
+        writeHeading(sheet, columns[analysisIndex(column)], layout.headerRow,
+                     texts.text(headingKeys[analysisIndex(column)]), amountColumn);
+    ensureAsOfCell(document, texts.text("as_of/label"));
+    css::uno::Sequence<OUString> written(analysisColumnCount);
+    for (const AnalysisColumn kind : allAnalysisColumns()) {
+        const int column = columns[analysisIndex(kind)];
+        fillFormulaDown(sheet, column, plan.firstRow, plan.lastRow, uno::toOUString(formulas[analysisIndex(kind)]));
+        const bool counts = kind == AnalysisColumn::DaysLate || kind == AnalysisColumn::Level;
+        setColumnNumberFormat(sheet, column, plan.firstRow, plan.lastRow, counts ? countFormat : moneyFormat);
+        // A refreshed column of a register that has since lost rows.
+        if (plan.placement.existing[analysisIndex(kind)])
+            clearColumnContents(sheet, column, plan.lastRow + 1, plan.reg.cells.rowCount() - 1);
+        written.getArray()[analysisIndex(kind)] = columnRangeName(sheet, column, layout.headerRow, plan.lastRow);
+    }
+    return css::uno::Any(written);
+}
+
+} // namespace relance::ui
