@@ -10,6 +10,7 @@
 #include "core/reminder_plan.hpp"
 #include "letters/letter_catalog.hpp"
 #include "ui/as_of_cell.hpp"
+#include "ui/calculation_pause.hpp"
 #include "ui/column_fill.hpp"
 #include "ui/command_table.hpp"
 #include "ui/ui_texts.hpp"
@@ -20,6 +21,9 @@
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+
+#include <algorithm>
+#include <utility>
 
 namespace relance::ui {
 
@@ -113,6 +117,26 @@ AnalysisRules rulesFromSettings(const Reference<css::uno::XComponentContext>& co
     return rules;
 }
 
+/// The first row's formulas filled down, one fill per run of adjacent
+/// columns (all five, usually).
+void fillAnalysisFormulas(const Plan& plan, const PerAnalysisColumn<std::string>& formulas)
+{
+    std::vector<std::pair<int, OUString>> byColumn;
+    for (const AnalysisColumn kind : allAnalysisColumns())
+        byColumn.emplace_back(plan.placement.columns[analysisIndex(kind)],
+                              uno::toOUString(formulas[analysisIndex(kind)]));
+    std::sort(byColumn.begin(), byColumn.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<OUString> run;
+    for (std::size_t i = 0; i < byColumn.size(); ++i) {
+        run.push_back(byColumn[i].second);
+        if (i + 1 == byColumn.size() || byColumn[i + 1].first != byColumn[i].first + 1) {
+            fillFormulasDown(plan.reg.sheet, byColumn[i].first + 1 - static_cast<int>(run.size()), plan.firstRow,
+                             plan.lastRow, run);
+            run.clear();
+        }
+    }
+}
+
 } // namespace
 
 css::uno::Any analysisColumnsCommand(const CommandCall& call)
@@ -130,17 +154,21 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call)
     const sal_Int32 countFormat = wholeNumberFormat(document);
 
     const UndoStep step(document, texts.text("undo/analysis_columns"));
+    const CalculationPause pause(document); // ends before the undo step: its calculation is no change
     // Headings first: a RELANCE_ASOF cell made now goes right of them.
     for (const AnalysisColumn column : allAnalysisColumns())
         writeHeading(sheet, columns[analysisIndex(column)], layout.headerRow,
                      texts.text(headingKeys[analysisIndex(column)]), amountColumn);
     ensureAsOfCell(document, texts.text("as_of/label"));
+    // The number formats on the first row: the fill copies them down.
+    for (const AnalysisColumn kind : allAnalysisColumns()) {
+        const bool counts = kind == AnalysisColumn::DaysLate || kind == AnalysisColumn::Level;
+        setCellNumberFormat(sheet, columns[analysisIndex(kind)], plan.firstRow, counts ? countFormat : moneyFormat);
+    }
+    fillAnalysisFormulas(plan, formulas);
     css::uno::Sequence<OUString> written(analysisColumnCount);
     for (const AnalysisColumn kind : allAnalysisColumns()) {
         const int column = columns[analysisIndex(kind)];
-        fillFormulaDown(sheet, column, plan.firstRow, plan.lastRow, uno::toOUString(formulas[analysisIndex(kind)]));
-        const bool counts = kind == AnalysisColumn::DaysLate || kind == AnalysisColumn::Level;
-        setColumnNumberFormat(sheet, column, plan.firstRow, plan.lastRow, counts ? countFormat : moneyFormat);
         // A refreshed column of a register that has since lost rows.
         if (plan.placement.existing[analysisIndex(kind)])
             clearColumnContents(sheet, column, plan.lastRow + 1, plan.reg.cells.rowCount() - 1);

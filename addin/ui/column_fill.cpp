@@ -46,12 +46,18 @@ css::uno::Sequence<OUString> headerLook()
 
 } // namespace
 
-void fillFormulaDown(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 firstRow,
-                     sal_Int32 lastRow, const OUString& formula)
+void fillFormulasDown(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstColumn, sal_Int32 firstRow,
+                      sal_Int32 lastRow, const std::vector<OUString>& formulas)
 {
-    sheet->getCellByPosition(column, firstRow)->setFormula(formula);
+    if (formulas.empty())
+        return;
+    for (std::size_t i = 0; i < formulas.size(); ++i)
+        sheet->getCellByPosition(firstColumn + static_cast<sal_Int32>(i), firstRow)->setFormula(formulas[i]);
     if (lastRow > firstRow)
-        Reference<css::sheet::XCellSeries>(columnRange(sheet, column, firstRow, lastRow), UNO_QUERY_THROW)
+        Reference<css::sheet::XCellSeries>(
+            sheet->getCellRangeByPosition(firstColumn, firstRow,
+                                          firstColumn + static_cast<sal_Int32>(formulas.size()) - 1, lastRow),
+            UNO_QUERY_THROW)
             ->fillAuto(css::sheet::FillDirection_TO_BOTTOM, 1);
 }
 
@@ -65,10 +71,10 @@ void clearColumnContents(const Reference<css::sheet::XSpreadsheet>& sheet, sal_I
         ->clearContents(VALUE | DATETIME | STRING | FORMULA);
 }
 
-void setColumnNumberFormat(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 firstRow,
-                           sal_Int32 lastRow, sal_Int32 format)
+void setCellNumberFormat(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row,
+                         sal_Int32 format)
 {
-    Reference<css::beans::XPropertySet>(columnRange(sheet, column, firstRow, lastRow), UNO_QUERY_THROW)
+    Reference<css::beans::XPropertySet>(sheet->getCellByPosition(column, row), UNO_QUERY_THROW)
         ->setPropertyValue("NumberFormat", css::uno::Any(format));
 }
 
