@@ -20,6 +20,7 @@
 #include "uno/settings_reader.hpp"
 #include "uno/text_conversion.hpp"
 
+#include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 
 #include <algorithm>
@@ -151,7 +152,7 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call)
     const auto& sheet = plan.reg.sheet;
     const int amountColumn = *layout.columns.column(RegisterField::AmountInclTax);
     const sal_Int32 moneyFormat = numberFormatOf(sheet, amountColumn, plan.amountRow);
-    const sal_Int32 countFormat = wholeNumberFormat(document);
+    const sal_Int32 countFormat = builtInNumberFormat(document, css::i18n::NumberFormatIndex::NUMBER_INT);
 
     const UndoStep step(document, texts.text("undo/analysis_columns"));
     const CalculationPause pause(document); // ends before the undo step: its calculation is no change

@@ -2,7 +2,6 @@
 
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
@@ -86,13 +85,13 @@ sal_Int32 numberFormatOf(const Reference<css::sheet::XSpreadsheet>& sheet, sal_I
     return format;
 }
 
-sal_Int32 wholeNumberFormat(const Reference<css::sheet::XSpreadsheetDocument>& document)
+sal_Int32 builtInNumberFormat(const Reference<css::sheet::XSpreadsheetDocument>& document, sal_Int16 index)
 {
     const Reference<css::util::XNumberFormatTypes> types(
         Reference<css::util::XNumberFormatsSupplier>(document, UNO_QUERY_THROW)->getNumberFormats(), UNO_QUERY_THROW);
     css::lang::Locale locale;
     Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
-    return types->getFormatIndex(css::i18n::NumberFormatIndex::NUMBER_INT, locale);
+    return types->getFormatIndex(index, locale);
 }
 
 void writeHeading(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row,

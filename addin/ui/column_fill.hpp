@@ -32,8 +32,9 @@ void setCellNumberFormat(const css::uno::Reference<css::sheet::XSpreadsheet>& sh
 /// The number format key of a cell.
 sal_Int32 numberFormatOf(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row);
 
-/// The document's built-in whole-number format ("0") in its locale.
-sal_Int32 wholeNumberFormat(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+/// One of the document's built-in number formats in its locale, by its
+/// css::i18n::NumberFormatIndex (NUMBER_INT: "0", DATE_SYS_DDMMYYYY ...).
+sal_Int32 builtInNumberFormat(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, sal_Int16 index);
 
 /// Writes `text` in (column, row) with the look of the header cell
 /// (fromColumn, row): its cell style, font, colours, alignment and borders.

@@ -15,7 +15,7 @@ import os
 import shutil
 import tempfile
 import unittest
-from decimal import Decimal, ROUND_HALF_UP
+from decimal import Decimal
 
 import uno
 from com.sun.star.frame.DispatchResultState import SUCCESS, FAILURE
@@ -24,31 +24,12 @@ from com.sun.star.sheet.FillDirection import TO_BOTTOM
 from office_session import OfficeSession, properties
 from process_register import write_settings
 from relance_office_test import OXT
+from test_reminder_letters import cents, close, interest, serial
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "..", "fixtures")
 AS_OF = datetime.date(2026, 12, 31)
 HEADINGS = ["Days late", "Level reached", "Late interest", "Recovery fee", "Total due"]
 THRESHOLDS = (1, 15, 30, 45)  # the settings' default
-
-
-def serial(day):
-    return float((day - datetime.date(1899, 12, 30)).days)
-
-
-def cents(value):
-    return Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-
-
-def interest(amount, periods):
-    """Sum of rounded periods: (days, annual rate) each, Basis 365."""
-    return sum(cents(Decimal(amount) * Decimal(rate) * days / 365) for days, rate in periods)
-
-
-def close(document):
-    try:
-        document.close(True)
-    except Exception as error:  # keep the test's own failure visible
-        print("closing the register failed: %s" % getattr(error, "Message", error))
 
 
 def used_end(sheet):
