@@ -167,14 +167,12 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call)
         setCellNumberFormat(sheet, columns[analysisIndex(kind)], plan.firstRow, counts ? countFormat : moneyFormat);
     }
     fillAnalysisFormulas(plan, formulas);
+    // Below the last invoice nothing is cleared: a total the user wrote under
+    // a column stays, and a formula left on a row since emptied shows nothing.
     css::uno::Sequence<OUString> written(analysisColumnCount);
-    for (const AnalysisColumn kind : allAnalysisColumns()) {
-        const int column = columns[analysisIndex(kind)];
-        // A refreshed column of a register that has since lost rows.
-        if (plan.placement.existing[analysisIndex(kind)])
-            clearColumnContents(sheet, column, plan.lastRow + 1, plan.reg.cells.rowCount() - 1);
-        written.getArray()[analysisIndex(kind)] = columnRangeName(sheet, column, layout.headerRow, plan.lastRow);
-    }
+    for (const AnalysisColumn kind : allAnalysisColumns())
+        written.getArray()[analysisIndex(kind)] =
+            columnRangeName(sheet, columns[analysisIndex(kind)], layout.headerRow, plan.lastRow);
     return css::uno::Any(written);
 }
 

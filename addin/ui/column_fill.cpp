@@ -3,10 +3,8 @@
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/Locale.hpp>
-#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/XCellSeries.hpp>
-#include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XNumberFormatTypes.hpp>
@@ -58,16 +56,6 @@ void fillFormulasDown(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int3
                                           firstColumn + static_cast<sal_Int32>(formulas.size()) - 1, lastRow),
             UNO_QUERY_THROW)
             ->fillAuto(css::sheet::FillDirection_TO_BOTTOM, 1);
-}
-
-void clearColumnContents(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 firstRow,
-                         sal_Int32 lastRow)
-{
-    if (lastRow < firstRow)
-        return;
-    using namespace css::sheet::CellFlags;
-    Reference<css::sheet::XSheetOperation>(columnRange(sheet, column, firstRow, lastRow), UNO_QUERY_THROW)
-        ->clearContents(VALUE | DATETIME | STRING | FORMULA);
 }
 
 void setCellNumberFormat(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row,

@@ -19,11 +19,6 @@ namespace relance::ui {
 void fillFormulasDown(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstColumn,
                       sal_Int32 firstRow, sal_Int32 lastRow, const std::vector<rtl::OUString>& formulas);
 
-/// Empties the values, texts and formulas of column's rows firstRow..lastRow
-/// (formats stay); nothing when lastRow < firstRow.
-void clearColumnContents(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column,
-                         sal_Int32 firstRow, sal_Int32 lastRow);
-
 /// Gives a cell the number format `format` (a key of the document's number
 /// formats); a fill from that cell copies it down.
 void setCellNumberFormat(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row,

@@ -189,11 +189,13 @@ class FrenchRegister(AnalysisColumnsTest):
         for column, heading in zip("STUVW", french):
             sheet.getCellRangeByName(column + "1").setString(heading)
         sheet.getCellRangeByName("A34:O34").clearContents(1 | 2 | 4 | 16)  # values, dates, texts, formulas
+        sheet.getCellRangeByName("W36").setFormula("=SUM(W2:W34)")  # the user's own total
         ranges = self.add_columns(document)
         self.assertEqual(list(ranges), ["$Factures.$%s$1:$%s$33" % (c, c) for c in "STUVW"])
         self.assertEqual(list(sheet.getCellRangeByName("S1:W1").getDataArray()[0]), HEADINGS)
-        # nothing left below the last invoice, nothing added right of W
+        # the emptied row shows nothing, the total stays, nothing is added right of W
         self.assertEqual(sheet.getCellRangeByName("S34:W34").getDataArray(), (("",) * 5,))
+        self.assertEqual(sheet.getCellRangeByName("W36").getFormula(), "=SUM(W2:W34)")
         self.assertEqual(sheet.getCellRangeByName("X1:AB1").getDataArray(), (("",) * 5,))
         # and the register is still the reminder run's: no heading names one of its columns
         self.add_columns(document)
