@@ -71,6 +71,19 @@ private:
 
 } // namespace
 
+bool analysisFormulasRead(RegisterField field)
+{
+    switch (field) {
+    case RegisterField::DueDate:
+    case RegisterField::IssueDate:
+    case RegisterField::PaymentTerms:
+    case RegisterField::AmountInclTax:
+    case RegisterField::PaidAmount:
+    case RegisterField::PaidDate: return true;
+    default: return false;
+    }
+}
+
 PerAnalysisColumn<std::string> analysisFormulas(const RegisterLayout& layout, const PerAnalysisColumn<int>& columns,
                                                 int row, const AnalysisRules& rules, std::string_view asOfName)
 {

@@ -38,6 +38,10 @@ struct AnalysisRules {
     int currencyDigits = 2;  ///< the total's rounding
 };
 
+/// True for the register columns the formulas read: due date, issue date and
+/// terms, amount incl. tax, paid amount and paid date.
+bool analysisFormulasRead(RegisterField field);
+
 /// The formulas of sheet row `row` (0-based) of the register `layout`, with
 /// the analysis columns at `columns` (they refer to each other: level,
 /// interest and fee to the row's days late, the total to its interest and

@@ -72,30 +72,49 @@ uno::RegisterSheet registerOf(const Reference<css::sheet::XSpreadsheetDocument>&
     }
 }
 
+/// The cells the formulas read that cannot be read ("row 5, column H (Due
+/// date): '14/04/2024' is not a date"), at most listedProblems of them. A
+/// problem elsewhere (an unknown status word, an empty client) is the
+/// letters' business, not the columns'.
+std::vector<CellProblem> blockingProblems(const RegisterReading& reading, const RegisterLayout& layout)
+{
+    std::vector<CellProblem> blocking;
+    for (const CellProblem& problem : reading.problems)
+        if (const auto field = layout.columns.fieldAt(problem.column); field && analysisFormulasRead(*field))
+            blocking.push_back(problem);
+    return blocking;
+}
+
 /// Reads the register and decides; refuses, in the UI language, a document
 /// without a register, a register with unreadable cells or no invoice.
 Plan planColumns(const Reference<css::sheet::XSpreadsheetDocument>& document, const UiTexts& texts)
 {
     Plan plan{registerOf(document, texts), 0, 0, 0, {}};
     const RegisterReading reading = readRegisterRows(plan.reg.cells, plan.reg.layout);
-    if (!reading.ok()) {
+    if (const std::vector<CellProblem> blocking = blockingProblems(reading, plan.reg.layout); !blocking.empty()) {
         std::string cells;
-        for (std::size_t i = 0; i < reading.problems.size() && i < listedProblems; ++i)
-            cells += (i ? "; " : "") + reading.problems[i].text();
-        if (reading.problems.size() > listedProblems)
+        for (std::size_t i = 0; i < blocking.size() && i < listedProblems; ++i)
+            cells += (i ? "; " : "") + blocking[i].text();
+        if (blocking.size() > listedProblems)
             cells += "; …";
-        throw InvalidArgument(uno::toUtf8(texts.format(
-            "analysis/unreadable", MessageArguments()
-                                       .text("sheet", plan.reg.name)
-                                       .number("count", static_cast<long>(reading.problems.size()))
-                                       .text("cells", cells))));
+        throw InvalidArgument(uno::toUtf8(texts.format("analysis/unreadable",
+                                                       MessageArguments()
+                                                           .text("sheet", plan.reg.name)
+                                                           .number("count", static_cast<long>(blocking.size()))
+                                                           .text("cells", cells))));
     }
-    if (reading.records.empty())
+    // The invoice rows: those read, and those with a problem the formulas ignore.
+    std::vector<int> rows;
+    for (const InvoiceRecord& record : reading.records)
+        rows.push_back(record.row);
+    for (const CellProblem& problem : reading.problems)
+        rows.push_back(problem.row);
+    if (rows.empty())
         throw InvalidArgument(
             uno::toUtf8(texts.format("analysis/no_invoices", MessageArguments().text("sheet", plan.reg.name))));
     plan.firstRow = plan.reg.layout.headerRow + 1;
-    plan.lastRow = reading.records.back().row;
-    plan.amountRow = reading.records.front().row;
+    plan.lastRow = *std::max_element(rows.begin(), rows.end());
+    plan.amountRow = *std::min_element(rows.begin(), rows.end());
     const int lastColumn =
         Reference<css::sheet::XCellRangeAddressable>(plan.reg.sheet, css::uno::UNO_QUERY_THROW)->getRangeAddress().EndColumn;
     try {

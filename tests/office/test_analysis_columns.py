@@ -254,6 +254,15 @@ class Refusals(AnalysisColumnsTest):
         self.assertIn("row 7, column L (Paid date): 'hier' is not a date", reason)
         self.assertEqual(sheet.getCellRangeByName("S1").getString(), "")
 
+    def test_a_cell_the_formulas_do_not_read_does_not_block(self):
+        # an unknown status word and an empty client: the letters' business (they list the
+        # rows they cannot read), not the columns'
+        document = self.open_register("fr")
+        sheet = document.Sheets.getByIndex(0)
+        sheet.getCellRangeByName("M34").setString("Relancée deux fois")
+        sheet.getCellRangeByName("B33").setString("")
+        self.assertEqual(list(self.add_columns(document))[0], "$Factures.$P$1:$P$34")
+
 
 class SettingsInTheFormulas(AnalysisColumnsTest):
     """Grace days and thresholds come from the settings."""

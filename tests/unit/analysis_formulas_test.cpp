@@ -116,3 +116,16 @@ TEST(AnalysisFormulas, RefusesALayoutWithoutAmount)
     layout.columns.assign(RegisterField::DueDate, 2);
     EXPECT_THROW(analysisFormulas(layout, columnsPtoT, 1, AnalysisRules(), "RELANCE_ASOF"), InvalidArgument);
 }
+
+TEST(AnalysisFormulas, ColumnsRead)
+{
+    // What the formulas above refer to, and nothing else: a bad cell elsewhere
+    // (a status word, a language code) does not stop the command.
+    for (const RegisterField field : {RegisterField::DueDate, RegisterField::IssueDate, RegisterField::PaymentTerms,
+                                      RegisterField::AmountInclTax, RegisterField::PaidAmount, RegisterField::PaidDate})
+        EXPECT_TRUE(analysisFormulasRead(field)) << fieldName(field);
+    for (const RegisterField field : {RegisterField::InvoiceNumber, RegisterField::Client, RegisterField::Status,
+                                      RegisterField::Language, RegisterField::LastReminderLevel,
+                                      RegisterField::AmountExclTax})
+        EXPECT_FALSE(analysisFormulasRead(field)) << fieldName(field);
+}
