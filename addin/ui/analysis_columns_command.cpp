@@ -187,6 +187,8 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call)
         setCellNumberFormat(sheet, columns[analysisIndex(kind)], plan.firstRow, counts ? countFormat : moneyFormat);
     }
     fillAnalysisFormulas(plan, formulas);
+    for (const AnalysisColumn kind : allAnalysisColumns())
+        fitColumnWidth(sheet, columns[analysisIndex(kind)]);
     // Below the last invoice nothing is cleared: a total the user wrote under
     // a column stays, and a formula left on a row since emptied shows nothing.
     css::uno::Sequence<OUString> written(analysisColumnCount);

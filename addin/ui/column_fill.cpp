@@ -1,6 +1,8 @@
 #include "ui/column_fill.hpp"
 
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
@@ -80,6 +82,14 @@ sal_Int32 builtInNumberFormat(const Reference<css::sheet::XSpreadsheetDocument>&
     css::lang::Locale locale;
     Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)->getPropertyValue("CharLocale") >>= locale;
     return types->getFormatIndex(index, locale);
+}
+
+void fitColumnWidth(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column)
+{
+    const Reference<css::container::XIndexAccess> columns(
+        Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(), UNO_QUERY_THROW);
+    Reference<css::beans::XPropertySet>(columns->getByIndex(column), UNO_QUERY_THROW)
+        ->setPropertyValue("OptimalWidth", css::uno::Any(true));
 }
 
 void writeHeading(const Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row,

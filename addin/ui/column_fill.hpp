@@ -33,6 +33,9 @@ sal_Int32 builtInNumberFormat(const css::uno::Reference<css::sheet::XSpreadsheet
 
 /// Writes `text` in (column, row) with the look of the header cell
 /// (fromColumn, row): its cell style, font, colours, alignment and borders.
+/// Makes `column` as wide as what it holds, its heading included.
+void fitColumnWidth(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column);
+
 void writeHeading(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 column, sal_Int32 row,
                   const rtl::OUString& text, sal_Int32 fromColumn);
 
