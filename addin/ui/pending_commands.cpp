@@ -5,7 +5,6 @@
 
 namespace relance::ui {
 
-css::uno::Any paymentPlanCommand(const CommandCall&) { throw InvalidArgument("PaymentPlan: not available yet"); }
 css::uno::Any analysisColumnsCommand(const CommandCall&) { throw InvalidArgument("AnalysisColumns: not available yet"); }
 
 } // namespace relance::ui

@@ -3,13 +3,12 @@
 // in the status bar, then what was written where.
 #include "core/error.hpp"
 #include "ui/command_table.hpp"
+#include "ui/letterhead_check.hpp"
 #include "ui/letters_dialog.hpp"
 #include "ui/message_box.hpp"
-#include "ui/options_page_url.hpp"
 #include "ui/ui_texts.hpp"
 #include "uno/argument_conversion.hpp"
 #include "uno/reminder_run.hpp"
-#include "uno/settings_reader.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -23,27 +22,6 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using rtl::OUString;
-
-bool letterheadFilled(const Reference<css::uno::XComponentContext>& context)
-{
-    const Creditor& creditor = uno::readRunSettings(context).letters.creditor;
-    return !creditor.name.empty() && !creditor.addressLines.empty();
-}
-
-/// Letters never go out anonymous: with no sender name or address, the
-/// settings open first; a silent call is refused.
-void requireLetterhead(const CommandCall& call, const UiTexts& texts)
-{
-    if (letterheadFilled(call.context()))
-        return;
-    if (!call.interactive())
-        throw InvalidArgument(uno::toUtf8(texts.text("letters/letterhead_missing")));
-    if (!askYesNo(call.context(), call.frame(), texts.text("letters/letterhead_ask")))
-        throw CommandCancelled();
-    openOptionsPage(call.context(), call.frame(), OptionsPage::Letterhead);
-    if (!letterheadFilled(call.context()))
-        throw InvalidArgument(uno::toUtf8(texts.text("letters/letterhead_missing")));
-}
 
 Reference<css::task::XStatusIndicator> statusBarProgress(const Reference<css::frame::XFrame>& frame)
 {
