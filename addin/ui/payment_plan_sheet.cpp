@@ -2,12 +2,16 @@
 
 #include "core/sheet_name.hpp"
 #include "ui/undo_step.hpp"
+#include "uno/scope_end.hpp"
 #include "uno/sheet_cells.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/lang/Locale.hpp>
@@ -195,6 +199,41 @@ void writeTitle(const Reference<css::sheet::XSpreadsheet>& sheet, const PlanTerm
     setProperty(title, "CharHeight", Any(14.0f));
 }
 
+/// True when the document is in a window a person sees: Edit ▸ Undo there
+/// runs in its own, active view.
+bool shownInAWindow(const Reference<css::frame::XModel>& model)
+{
+    const Reference<css::frame::XController> controller = model.is() ? model->getCurrentController() : nullptr;
+    const Reference<css::frame::XFrame> frame = controller.is() ? controller->getFrame() : nullptr;
+    const Reference<css::awt::XWindow2> window(frame.is() ? frame->getContainerWindow() : nullptr, UNO_QUERY);
+    return window.is() && window->isVisible();
+}
+
+/// Appends the sheet `name`. Calc's undo of an inserted sheet deletes it
+/// through the *active* view (ScUndoInsertTab::Undo, LibreOffice 7.4 to
+/// 25.2): with none -- a hidden document, a headless batch -- an API undo
+/// crashes LibreOffice (measured). So the insertion joins the undo step only
+/// when the register is shown in a window; in a hidden one it is made with
+/// the undo stack locked, and undoing leaves the sheet there, empty.
+Reference<css::sheet::XSpreadsheet> appendSheet(const uno::RegisterRun& run, const OUString& name)
+{
+    const Reference<css::sheet::XSpreadsheets> sheets = run.document->getSheets();
+    const auto insert = [&] {
+        sheets->insertNewByName(
+            name, static_cast<sal_Int16>(Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount()));
+    };
+    const Reference<css::document::XUndoManagerSupplier> supplier(run.document, UNO_QUERY);
+    const Reference<css::document::XUndoManager> undo = supplier.is() ? supplier->getUndoManager() : nullptr;
+    if (shownInAWindow(Reference<css::frame::XModel>(run.document, UNO_QUERY)) || !undo.is()) {
+        insert();
+    } else {
+        undo->lock();
+        const uno::AtScopeEnd unlock([&] { undo->unlock(); });
+        insert();
+    }
+    return Reference<css::sheet::XSpreadsheet>(sheets->getByName(name), UNO_QUERY_THROW);
+}
+
 void show(const uno::RegisterRun& run, const Reference<css::sheet::XSpreadsheet>& sheet)
 {
     const Reference<css::frame::XModel> model(run.document, UNO_QUERY);
@@ -215,8 +254,7 @@ OUString addPaymentPlanSheet(const uno::RegisterRun& run, const PlanTerms& terms
     {
         const UndoStep step(run.document,
                             texts.format("undo/payment_plan", MessageArguments().text("client", terms.client)));
-        sheets->insertNewByName(name, static_cast<sal_Int16>(Reference<css::container::XIndexAccess>(sheets, UNO_QUERY_THROW)->getCount()));
-        sheet.set(sheets->getByName(name), UNO_QUERY_THROW);
+        sheet = appendSheet(run, name);
         writeTerms(sheet, run, terms, texts);
         writeSchedule(sheet, terms, texts);
         format(sheet, formats, terms.count);

@@ -22,7 +22,9 @@ struct PlanTerms {
 
 /// Adds the sheet "Plan <client>" (plan/sheet, made a valid, unused sheet
 /// name) after the others, in one undo step titled undo/payment_plan, shows
-/// it, and returns its name. Its layout (0-based rows and columns):
+/// it, and returns its name. In a hidden document the sheet's insertion is
+/// left out of the undo step (an undo there would crash LibreOffice; see
+/// appendSheet), its contents are not. Its layout (0-based rows and columns):
 ///  - A1 the title; the terms in H3:I7 (amount, count, first date, months,
 ///    annual rate), labelled in H;
 ///  - A3:F3 the headings, then Count rows of =PAYMENTPLAN($I$3;$I$4;$I$5;$I$6;$I$7)
