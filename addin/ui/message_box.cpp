@@ -1,10 +1,13 @@
 #include "ui/message_box.hpp"
 
+#include "uno/scope_end.hpp"
+
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
 #include <com/sun/star/awt/MessageBoxResults.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 
 namespace relance::ui {
 
@@ -18,7 +21,13 @@ sal_Int16 runBox(const css::uno::Reference<css::uno::XComponentContext>& context
                                                                    css::uno::UNO_QUERY_THROW);
     const css::uno::Reference<css::awt::XWindowPeer> parent(
         frame.is() ? frame->getContainerWindow() : nullptr, css::uno::UNO_QUERY);
-    return factory->createMessageBox(parent, type, buttons, "Relance", text)->execute();
+    const css::uno::Reference<css::awt::XMessageBox> box =
+        factory->createMessageBox(parent, type, buttons, "Relance", text);
+    // Disposed at once: a closed box is only hidden, and stays among the
+    // toolkit's top windows (where the GUI tests look for open dialogs)
+    // until LibreOffice gets round to deleting it.
+    const uno::AtScopeEnd dispose([&] { css::uno::Reference<css::lang::XComponent>(box, css::uno::UNO_QUERY_THROW)->dispose(); });
+    return box->execute();
 }
 
 } // namespace

@@ -48,7 +48,7 @@ std::optional<PlanChoice> askPaymentPlan(const Reference<css::uno::XComponentCon
                                          const UiTexts& texts)
 {
     // appfont units; the labels' column fits the longest label of the six languages
-    constexpr sal_Int32 width = 290, margin = 6, labelWidth = 160, fieldX = margin + labelWidth + 4,
+    constexpr sal_Int32 width = 290, margin = 6, labelWidth = 130, fieldX = margin + labelWidth + 4,
                         fieldWidth = width - margin - fieldX, rowStep = 16;
     const PlanChoice& defaults = setup.defaults;
     DialogBuilder dialog(context, texts.text("plan/title"), width, 194);
@@ -77,10 +77,10 @@ std::optional<PlanChoice> askPaymentPlan(const Reference<css::uno::XComponentCon
                 {"ShowThousandsSeparator", Any(true)},
                 {"StrictFormat", Any(true)}});
     y += 14;
-    dialog.add("FixedText", "AmountNote", {fieldX, y, fieldWidth, 26},
+    dialog.add("FixedText", "AmountNote", {fieldX, y, fieldWidth, 34},
                {{"Label", Any(texts.format("plan/amount_note", MessageArguments().date("date", setup.asOf)))},
                 {"MultiLine", Any(true)}});
-    y += 30;
+    y += 38;
     label("CountLabel", "plan/count");
     addWholeNumber(dialog, "Count", {fieldX, y, 50, 12}, defaults.count, 1, 600);
     y += rowStep;
