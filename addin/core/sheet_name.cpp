@@ -24,12 +24,17 @@ std::u16string trimmed(std::u16string text)
     return text.substr(begin, end - begin);
 }
 
-/// The first `length` units of `text`, not ending on half a surrogate pair, trimmed again.
+/// The first `length` units of `text`: back to the last space when there is
+/// one in the second half (whole words read better than "Fils SAR"), never
+/// ending on half a surrogate pair, trimmed again.
 std::u16string cut(const std::u16string& text, std::size_t length)
 {
     if (text.size() <= length)
         return text;
-    if (length > 0 && isHighSurrogate(text[length - 1]))
+    const std::size_t space = text.rfind(u' ', length);
+    if (space != std::u16string::npos && space >= length / 2)
+        length = space;
+    else if (length > 0 && isHighSurrogate(text[length - 1]))
         --length;
     return trimmed(text.substr(0, length));
 }

@@ -18,7 +18,8 @@ constexpr std::size_t maximumSheetNameLength = 31;
 ///    (below U+0020, U+007F..U+009F) become spaces;
 ///  - runs of spaces shrink to one; leading and trailing spaces and
 ///    apostrophes go (Calc refuses a name that starts or ends with one);
-///  - cut to maximumSheetNameLength UTF-16 units, never inside a surrogate pair;
+///  - cut to maximumSheetNameLength UTF-16 units: after the last whole word
+///    when one ends in the second half, else never inside a surrogate pair;
 ///  - nothing left gives `fallback`;
 ///  - when `taken` says the name is used, " (2)", " (3)"... is appended,
 ///    the name cut further so that it still fits.

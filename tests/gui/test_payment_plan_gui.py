@@ -113,7 +113,7 @@ class EnglishPaymentPlan(PaymentPlanGuiTest):
 
 class FrenchPaymentPlan(PaymentPlanGuiTest):
     ui_locale, language, title, create = "fr", "fr", "Échéancier de paiement", "Créer"
-    sheet, agreement_label = "Échéancier L'Atelier & Fils SAR", "Écrire aussi la lettre d’accord à signer"
+    sheet, agreement_label = "Échéancier L'Atelier & Fils", "Écrire aussi la lettre d’accord à signer"
     formula = "{=ECHEANCIER($I$3;$I$4;$I$5;$I$6;$I$7)}"
 
 

@@ -32,12 +32,13 @@ TEST(SafeSheetName, ForbiddenCharactersAndControls)
 
 TEST(SafeSheetName, CutToThirtyOneUnits)
 {
-    // 35 characters: "Plan Compagnie Générale des " is 28, then "Eau" makes 31
-    EXPECT_EQ(safeSheetName(u"Plan Compagnie Générale des Eaux SA", none), u"Plan Compagnie Générale des Eau");
-    // a cut that ends on a space loses the space: "Plan " + 25 + " " + "x" cut at 31
-    EXPECT_EQ(safeSheetName(u"Plan " + std::u16string(25, u'z') + u" xyz", none), u"Plan " + std::u16string(25, u'z'));
+    // 35 characters: "Plan Compagnie Générale des " is 28, and "Eaux" does not fit whole
+    EXPECT_EQ(safeSheetName(u"Plan Compagnie Générale des Eaux SA", none), u"Plan Compagnie Générale des");
+    EXPECT_EQ(safeSheetName(u"Échéancier L'Atelier & Fils SARL", none), u"Échéancier L'Atelier & Fils"); // 32
+    // no space in the second half: a hard cut at 31
+    EXPECT_EQ(safeSheetName(u"Plan " + std::u16string(40, u'z'), none), u"Plan " + std::u16string(26, u'z'));
     // U+1F600 is two UTF-16 units: it is dropped whole, never cut in half
-    const std::u16string thirty(30, u'x');
+    const std::u16string thirty(30, u'x'); // no space: cut by units
     EXPECT_EQ(safeSheetName(thirty + u"\U0001F600", none), thirty);
     EXPECT_EQ(safeSheetName(std::u16string(29, u'x') + u"\U0001F600", none).size(), 31u);
 }
