@@ -35,7 +35,13 @@ private:
 class SelectionChange final : public cppu::WeakImplHelper1<css::awt::XItemListener> {
 public:
     explicit SelectionChange(std::function<void()> change) : m_change(std::move(change)) {}
-    void SAL_CALL itemStateChanged(const css::awt::ItemEvent&) override { m_change(); }
+    void SAL_CALL itemStateChanged(const css::awt::ItemEvent&) override
+    {
+        try {
+            m_change();
+        } catch (...) { // a listener lets nothing through to the toolkit
+        }
+    }
     void SAL_CALL disposing(const css::lang::EventObject&) override {}
 
 private:

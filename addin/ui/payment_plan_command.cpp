@@ -162,7 +162,16 @@ std::optional<PlanRequest> requestFromDialog(const CommandCall& call, const uno:
             setup.selected = static_cast<std::size_t>(found - setup.clients.begin());
     }
     const auto debtOf = [&run](const OUString& client) { return uno::agreementDebt(run, uno::toUtf8(client)); };
-    setup.debtOf = [&](const OUString& client) { return debtOf(client).toAmount(); };
+    // Called when the person picks another client, inside a toolkit listener:
+    // nothing may escape; a debt that cannot be computed shows as 0, and
+    // Create then says why.
+    setup.debtOf = [&](const OUString& client) {
+        try {
+            return debtOf(client).toAmount();
+        } catch (const std::exception&) {
+            return 0.0;
+        }
+    };
     setup.asOf = run.letterDate;
     setup.defaults.count = defaultCount;
     setup.defaults.firstDate = monthsAfter(run.letterDate, 1);

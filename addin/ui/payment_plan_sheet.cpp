@@ -161,7 +161,7 @@ void writeSchedule(const Reference<css::sheet::XSpreadsheet>& sheet, const PlanT
     }
 }
 
-void format(const Reference<css::sheet::XSpreadsheet>& sheet, const PlanFormats& formats, sal_Int32 count)
+void formatPlan(const Reference<css::sheet::XSpreadsheet>& sheet, const PlanFormats& formats, sal_Int32 count)
 {
     const sal_Int32 lastRow = firstScheduleRow + count - 1, totalRow = lastRow + 1;
     setProperty(cells(sheet, 0, firstScheduleRow, 0, lastRow), "NumberFormat", Any(formats.integer));
@@ -257,7 +257,7 @@ OUString addPaymentPlanSheet(const uno::RegisterRun& run, const PlanTerms& terms
         sheet = appendSheet(run, name);
         writeTerms(sheet, run, terms, texts);
         writeSchedule(sheet, terms, texts);
-        format(sheet, formats, terms.count);
+        formatPlan(sheet, formats, terms.count);
         writeTitle(sheet, terms, texts);
     }
     show(run, sheet);
