@@ -56,7 +56,7 @@ Outcome runCommand(const CommandEntry& command, const CommandCall& call)
     uno::debugTrace(std::string(command.name).c_str(), "refused: " + uno::toUtf8(refusal));
     if (call.interactive()) {
         try {
-            showMessage(call.context(), call.frame(), css::awt::MessageBoxType_ERRORBOX, refusal);
+            showMessage(call.context(), call.frame(), refusal);
         } catch (...) { // no window to show it in: the trace above keeps it
         }
     }

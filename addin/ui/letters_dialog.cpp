@@ -260,7 +260,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
     while (window->execute() == css::ui::dialogs::ExecutableDialogResults::OK) {
         const OUString folder = dialog.model("Folder")->getPropertyValue("Text").get<OUString>().trim();
         if (folder.isEmpty()) {
-            showMessage(context, frame, css::awt::MessageBoxType_WARNINGBOX, texts.text("letters/unsaved"));
+            showMessage(context, frame, texts.text("letters/unsaved"));
             continue;
         }
         LettersChoice choice{asOfSerial(), fileUrl(folder), clients.leftOut(), clients.letterCount()};
