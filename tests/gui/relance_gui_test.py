@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 import unittest
 
 import uno
@@ -103,6 +104,20 @@ class RelanceGuiTestCase(unittest.TestCase):
 
     def setting(self, path):
         return self.settings_access().getByHierarchicalName(path)
+
+    @staticmethod
+    def settled_texts(window, attempts=10):
+        """The texts a window shows, once its accessible tree stops changing
+        (a list fills its rows after the window is shown, disposing what the
+        walk just read)."""
+        for attempt in range(attempts):
+            try:
+                return window.texts()
+            except Exception:  # DisposedException: walked while it changed
+                if attempt == attempts - 1:
+                    raise
+                time.sleep(0.5)
+        return []
 
     def shot(self, stem, window=None):
         language = "en" if self.ui_locale == "en-US" else self.ui_locale

@@ -82,7 +82,8 @@ class RelanceWindowTest(RelanceGuiTestCase):
         done = self.gui.wait_for_dialog(self.words["done_title"], timeout=180)
         time.sleep(1)
         self.shot("letters-done", done)
-        self.assertTrue(any(folder in text for text in done.texts()), done.texts())
+        texts = self.settled_texts(done)
+        self.assertTrue(any(folder in text for text in texts), texts)
         self.gui.close_dialog(done, button=self.words["close"])
         self.gui.join_dispatch(thread)
 
