@@ -161,10 +161,11 @@ void addColumns(const Reference<css::awt::grid::XGridColumnModel>& columns, cons
         const char* title;
         sal_Int32 width;
     };
-    constexpr Column layout[] = {{"letters/column_write", 26},   {"letters/column_client", 110},
-                                 {"letters/column_level", 66},   {"letters/column_invoices", 90},
-                                 {"letters/column_total", 52},   {"letters/column_language", 42},
-                                 {"letters/column_reason", 150}};
+    // Wide enough for the longest words of the six languages ("Erstellen", "Mahnung mit Fristsetzung").
+    constexpr Column layout[] = {{"letters/column_write", 34},   {"letters/column_client", 110},
+                                 {"letters/column_level", 86},   {"letters/column_invoices", 84},
+                                 {"letters/column_total", 52},   {"letters/column_language", 44},
+                                 {"letters/column_reason", 124}};
     for (const Column& column : layout) {
         const Reference<css::awt::grid::XGridColumn> added = columns->createColumn();
         added->setTitle(texts.text(column.title));
