@@ -9,6 +9,7 @@ import os
 import time
 import unittest
 
+from office_session import properties
 from relance_gui_test import RelanceGuiTestCase, creditor_settings, pdf_text
 
 LAYOUT_TOOLBAR = "private:resource/toolbar/addon_org.relance.calc.toolbar"
@@ -54,6 +55,18 @@ class RelanceWindowTest(RelanceGuiTestCase):
         self.assertIn("5 place Bellecour", first)
         self.assertIn("Villeurbanne", first)
         self.assertIn("IBAN FR76 3000 4000 0500 0012 3456", first)  # the line may break before "789"
+
+    def test_extension_manager_offers_the_options(self):
+        # The Extension Manager enables its Options button for an extension whose
+        # pages in OptionsDialog.xcu carry the extension's identifier.
+        provider = self.gui.service("com.sun.star.configuration.ConfigurationProvider")
+        leaves = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess",
+            properties(nodepath="/org.openoffice.Office.OptionsDialog/Nodes/org.relance.calc.options/Leaves"))
+        self.assertEqual(sorted(leaves.getElementNames()),
+                         ["org.relance.calc.options.letterhead", "org.relance.calc.options.reminders"])
+        for name in leaves.getElementNames():
+            self.assertEqual(leaves.getByName(name).Id, "org.relance.calc")
 
     def test_reminders_page(self):
         url = self.gui.dispatch("vnd.relance:Settings", Silent=True).Result
