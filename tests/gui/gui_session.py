@@ -94,8 +94,9 @@ class GuiSession(OfficeSession):
     """soffice on its own Xvfb screen. Use as a context manager: Xvfb, soffice
     and the profile go away however the test ends (SIGTERM included)."""
 
-    def __init__(self, oxt=None, ui_locale="en-US", environment=None, start_arguments=("--calc",)):
-        super().__init__(oxt=oxt, ui_locale=ui_locale, environment=environment)
+    def __init__(self, oxt=None, ui_locale="en-US", environment=None, start_arguments=("--calc",),
+                 scope="shared"):
+        super().__init__(oxt=oxt, ui_locale=ui_locale, environment=environment, scope=scope)
         self.start_arguments = list(start_arguments)
         self.xvfb = None
         self.toolkit = None
