@@ -20,7 +20,8 @@ import threading
 import time
 
 import uno  # noqa: F401 (makes com.sun.star importable)
-from com.sun.star.accessibility.AccessibleRole import MENU, MENU_BAR, MENU_ITEM, PUSH_BUTTON
+from com.sun.star.accessibility.AccessibleRole import (
+    CHECK_MENU_ITEM, MENU, MENU_BAR, MENU_ITEM, PUSH_BUTTON, RADIO_MENU_ITEM, TEXT)
 from com.sun.star.awt.Key import ESCAPE, RETURN
 
 import accessible_tree
@@ -274,20 +275,28 @@ class GuiSession(OfficeSession):
         element.doAccessibleAction(0)
 
     def set_text(self, name, text, window=None):
-        """Replaces the text of the edit field whose accessible name is `name`."""
-        element = self._element(name, window, None)
-        if not element.setText(text):
-            raise RuntimeError("%r refused the text %r" % (name, text))
+        """Replaces the text of the edit field whose accessible name is `name`
+        (the text of the label beside it, usually), as typing would: through
+        the UI test service, by the field's widget id, so that the dialog hears
+        of the change. (XAccessibleEditableText.setText changes the text
+        silently in 25.2: the dialog keeps the old value.)"""
+        element = self._element(name, window, TEXT)
+        self.ui_object(element.getAccessibleId()).executeAction("SET", properties(TEXT=text))
 
-    def press_key(self, key_code, window=None):
-        """Sends a key (com.sun.star.awt.Key: ESCAPE, RETURN...) to a window:
-        the UI-test service's keyboard, as a user's key press."""
-        target = window or self._first_dialog()
-        ui_test = self.service("com.sun.star.ui.test.UITest")
-        focus = ui_test.getTopFocusWindow()
-        keys = {ESCAPE: "ESC", RETURN: "RETURN"}
-        focus.executeAction("TYPE", properties(KEYCODE=keys[key_code]))
-        return target
+    def ui_object(self, widget_id):
+        """The UI test service's handle (com.sun.star.ui.test.XUIObject) on the
+        widget `widget_id` (its id in LibreOffice's .ui file, which is also its
+        accessible id) of the window that has the focus: executeAction("CLICK"),
+        ("SET", TEXT=...), ("TYPE", TEXT=... or KEYCODE=...), ("SELECT", POS=...)."""
+        return self.service("com.sun.star.ui.test.UITest").getTopFocusWindow().getChild(widget_id)
+
+    def press_key(self, key_code):
+        """Sends a key (com.sun.star.awt.Key: ESCAPE or RETURN) to the window
+        that has the focus, as a user's key press: through LibreOffice's UI
+        test service (com.sun.star.ui.test.UITest, in every build)."""
+        key_names = {ESCAPE: "ESC", RETURN: "RETURN"}
+        focus = self.service("com.sun.star.ui.test.UITest").getTopFocusWindow()
+        focus.executeAction("TYPE", properties(KEYCODE=key_names[key_code]))
 
     def close_dialog(self, window=None, button=None):
         """Closes a dialog: presses `button` (its accessible name) if given,
@@ -296,7 +305,7 @@ class GuiSession(OfficeSession):
         if button is not None:
             self.click(button, dialog)
         else:
-            self.press_key(ESCAPE, dialog)
+            self.press_key(ESCAPE)
         deadline = time.monotonic() + 30
         while any(open_dialog.title == dialog.title for open_dialog in self.dialogs()):
             if time.monotonic() > deadline:
@@ -330,18 +339,36 @@ class GuiSession(OfficeSession):
                 for index in range(menu_bar.getAccessibleChildCount())]
 
     def menu_items(self, title):
-        """The item titles of the menu bar's menu `title` (first level; a
-        submenu shows as its title)."""
-        menu_bar = self._menu_bar()
-        menu = accessible_tree.find(menu_bar, name=title, role=MENU, max_depth=1)
+        """The item titles of the menu bar's menu `title`, first level (a
+        submenu shows as its title), separators left out; the menu is closed again."""
+        try:
+            return self.open_menu(title)
+        finally:
+            self.close_menus()
+
+    def open_menu(self, title):
+        """Opens the menu bar's menu `title` (for a screenshot, say) and returns
+        its item titles. LibreOffice fills in the labels as the menu opens."""
+        menu = accessible_tree.find(self._menu_bar(), name=title, role=MENU, max_depth=1)
         if menu is None:
             raise LookupError("no menu %r in %r" % (title, self.menu_titles()))
-        items = []
-        for index in range(menu.getAccessibleChildCount()):
-            item = menu.getAccessibleChild(index).getAccessibleContext()
-            if item.getAccessibleRole() in (MENU, MENU_ITEM):
-                items.append(accessible_tree.text_of(item))
-        return items
+        menu.doAccessibleAction(0)
+        deadline = time.monotonic() + 10
+        while True:
+            items = self._menu_item_titles(menu)
+            if all(items) or time.monotonic() > deadline:
+                return items
+            time.sleep(0.2)
+
+    def close_menus(self):
+        self._menu_bar().clearAccessibleSelection()
+
+    @staticmethod
+    def _menu_item_titles(menu):
+        item_roles = (MENU, MENU_ITEM, CHECK_MENU_ITEM, RADIO_MENU_ITEM)
+        contexts = (menu.getAccessibleChild(index).getAccessibleContext()
+                    for index in range(menu.getAccessibleChildCount()))
+        return [accessible_tree.text_of(item) for item in contexts if item.getAccessibleRole() in item_roles]
 
     # -- screenshots -----------------------------------------------------------
     def screenshot(self, name, window=None):
