@@ -34,11 +34,12 @@ SHOTS_DIR = os.environ.get(
 
 # LibreOffice's own first-start dialog (Tip of the Day) is no concern of the
 # tests: the profile starts with it switched off, as a user who had closed it.
-FIRST_START_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
-"""
+FIRST_START_SETTINGS = ('<item oor:path="/org.openoffice.Office.Common/Misc">'
+                        '<prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>\n')
+EMPTY_USER_SETTINGS = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                       '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+                       'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                       'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n</oor:items>\n')
 
 
 def _exit_on_terminate(_signal, _frame):
@@ -125,18 +126,17 @@ class GuiSession(OfficeSession):
         self._write_first_start_settings()
 
     def _write_first_start_settings(self):
+        """Adds FIRST_START_SETTINGS to the profile's user settings (which
+        unopkg may have written already)."""
         user = os.path.join(self.profile_dir, "user")
         path = os.path.join(user, "registrymodifications.xcu")
         os.makedirs(user, exist_ok=True)
-        if not os.path.exists(path):
-            with open(path, "w", encoding="utf-8") as settings:
-                settings.write(FIRST_START_SETTINGS)
-            return
-        with open(path, encoding="utf-8") as settings:
-            text = settings.read()
-        items = FIRST_START_SETTINGS.split("\n")[2:-2]
+        text = EMPTY_USER_SETTINGS
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as settings:
+                text = settings.read()
         with open(path, "w", encoding="utf-8") as settings:
-            settings.write(text.replace("</oor:items>", "\n".join(items) + "\n</oor:items>"))
+            settings.write(text.replace("</oor:items>", FIRST_START_SETTINGS + "</oor:items>"))
 
     def _soffice_options(self):
         return ["--norestore", "--nologo", "--nolockcheck", *self.start_arguments]
