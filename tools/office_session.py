@@ -51,12 +51,14 @@ def file_url(path):
 class OfficeSession:
     """One soffice process with its own profile. Use as a context manager."""
 
-    def __init__(self, oxt=None, ui_locale=None, environment=None, scope="shared"):
+    def __init__(self, oxt=None, ui_locale=None, environment=None, profile_dir=None, scope="shared"):
         self.oxt = oxt
         self.scope = scope  # "shared", or "user" as a user's Extension Manager does
         self.ui_locale = ui_locale
         self.environment = dict(os.environ, **(environment or {}))
-        self.profile_dir = tempfile.mkdtemp(prefix="relance-profile-")
+        # A profile given is an earlier session's (a restart): it stays when this one closes.
+        self.keep_profile = profile_dir is not None
+        self.profile_dir = profile_dir or tempfile.mkdtemp(prefix="relance-profile-")
         self.profile_url = file_url(self.profile_dir)
         self.pipe = "relance-" + uuid.uuid4().hex
         self.process = None
@@ -183,7 +185,8 @@ class OfficeSession:
 
     def close(self):
         self.stop()
-        shutil.rmtree(self.profile_dir, ignore_errors=True)
+        if not self.keep_profile:
+            shutil.rmtree(self.profile_dir, ignore_errors=True)
 
     def __enter__(self):
         return self.start()

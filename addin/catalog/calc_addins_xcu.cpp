@@ -1,28 +1,13 @@
 #include "catalog/calc_addins_xcu.hpp"
 
 #include "catalog/function_catalog.hpp"
+#include "catalog/xml_text.hpp"
 
 #include <sstream>
 
 namespace relance::catalog {
 
 namespace {
-
-std::string xmlEscaped(const std::string& text)
-{
-    std::string escaped;
-    escaped.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&': escaped += "&amp;"; break;
-        case '<': escaped += "&lt;"; break;
-        case '>': escaped += "&gt;"; break;
-        case '"': escaped += "&quot;"; break;
-        default: escaped += c;
-        }
-    }
-    return escaped;
-}
 
 void writeLocalizedProperty(std::ostream& out, const char* property, const Localized& text,
                             const std::string& indent)

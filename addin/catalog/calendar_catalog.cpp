@@ -28,12 +28,11 @@ void appendCalendarFunctions(std::vector<Function>& table)
          {"The public holidays of a calendar in a year, as a column of dates in date order (enter "
           "as an array formula), those on a weekend included: the holidays argument of WORKDAY "
           "and NETWORKDAYS.",
-          "Les jours fériés d'un calendrier pour une année, en colonne de dates dans l'ordre (à "
-          "saisir comme formule matricielle), y compris ceux qui tombent un week-end : l'argument "
-          "des jours fériés de SERIE.JOUR.OUVRE et NB.JOURS.OUVRES.",
-          "Die Feiertage eines Kalenders in einem Jahr als Spalte von Daten in zeitlicher Folge "
-          "(als Matrixformel eingeben), auch die an einem Wochenende: das Feiertage-Argument von "
-          "ARBEITSTAG und NETTOARBEITSTAGE."},
+          "Les jours fériés d'un calendrier pour une année, en colonne de dates (formule "
+          "matricielle), week-ends compris : l'argument des fériés de SERIE.JOUR.OUVRE et "
+          "NB.JOURS.OUVRES.",
+          "Die Feiertage eines Kalenders in einem Jahr als Spalte von Daten (Matrixformel), auch "
+          "am Wochenende: das Feiertage-Argument von ARBEITSTAG und NETTOARBEITSTAGE."},
          {requiredCalendarParameter(),
           {"Year",
            {"Year", "Année", "Jahr"},

@@ -4,6 +4,7 @@
 // same thing in every function.
 #include "catalog/function_catalog.hpp"
 
+#include <string>
 #include <vector>
 
 namespace relance::catalog {
@@ -11,6 +12,10 @@ namespace relance::catalog {
 Parameter asOfParameter();
 Parameter dueParameter();
 Parameter calendarParameter();
+/// The rule codes of the table of jurisdictions, joined by ", " (the last by
+/// `lastSeparator` when not empty: " or "), `defaultMark` after the default
+/// rule's code when not empty: "EU (default), FR, ...".
+std::string ruleCodes(const char* defaultMark, const char* lastSeparator);
 /// Rule (LATEINTEREST, RECOVERYFEE, ...): a rule code or a contractual rate.
 Parameter ruleParameter();
 /// Basis (LATEINTEREST, BALANCEINTEREST, LATEINTERESTDETAIL).

@@ -45,9 +45,8 @@ std::vector<Function> buildTable()
           "Nombre de jours de retard d'un paiement après son échéance : 0 s'il n'est pas en retard ou "
           "si le retard ne dépasse pas le délai de grâce. Erreur si l'échéance est vide, du texte ou "
           "n'est pas une date.",
-          "Anzahl der Tage, die eine Zahlung überfällig ist: 0, wenn sie nicht überfällig ist oder "
-          "die Überfälligkeit die Karenztage nicht übersteigt. Fehler, wenn die Fälligkeit leer, "
-          "Text oder kein Datum ist."},
+          "Tage, die eine Zahlung überfällig ist: 0, wenn nicht überfällig oder um höchstens die "
+          "Karenztage. Fehler, wenn die Fälligkeit leer, Text oder kein Datum ist."},
          {dueParameter(),
           asOfParameter(),
           {"Grace",
@@ -66,9 +65,8 @@ std::vector<Function> buildTable()
          {"The due date that payment terms give: invoice date plus days, optionally to the end of "
           "the month, optionally to a fixed day of the month, optionally moved to the next business "
           "day.",
-          "La date d'échéance que donnent les conditions de paiement : date de facture plus un "
-          "nombre de jours, éventuellement fin de mois, éventuellement à un jour fixe du mois, "
-          "éventuellement reportée au jour ouvré suivant.",
+          "La date d'échéance selon les conditions de paiement : date de facture plus jours, puis "
+          "au choix fin de mois, jour fixe du mois, report au jour ouvré suivant.",
           "Das Fälligkeitsdatum nach den Zahlungsbedingungen: Rechnungsdatum plus Tage, wahlweise "
           "zum Monatsende, wahlweise zu einem festen Monatstag, wahlweise auf den nächsten "
           "Arbeitstag verschoben."},
@@ -83,33 +81,32 @@ std::vector<Function> buildTable()
             "Zahlungsziel in Tagen, 0 bis 3660 (zum Beispiel 30, 45 oder 60)."}},
           {"EndOfMonth",
            {"EndOfMonth", "Fin_de_mois", "Monatsende"},
-           {"0 = net days (default); 1 = add the days, then go to the end of that month (\"45 days "
-            "end of month\"); 2 = go to the end of the invoice month, then add the days.",
-            "0 = jours nets (par défaut) ; 1 = ajouter les jours puis aller à la fin du mois (« 45 "
-            "jours fin de mois ») ; 2 = aller à la fin du mois de la facture puis ajouter les jours "
-            "(« fin de mois 45 jours »).",
+           {"0 = net days (default); 1 = add the days, then go to month end (\"45 days end of "
+            "month\"); 2 = month end first, then the days.",
+            "0 = jours nets (défaut) ; 1 = jours puis fin de mois (« 45 jours fin de mois ») ; 2 = "
+            "fin de mois puis jours.",
             "0 = Tage netto (Standard); 1 = Tage addieren, dann zum Ende dieses Monats; 2 = zum Ende "
             "des Rechnungsmonats, dann die Tage addieren."}},
           {"DayOfMonth",
            {"DayOfMonth", "Jour_du_mois", "Tag_im_Monat"},
-           {"1 to 31: the first such day of a month on or after the date so far (\"paid on the "
-            "20th\"), the last day in shorter months. Leave out for none.",
-            "1 à 31 : le premier jour de ce quantième à partir de la date obtenue (« payable le 20 "
-            "»), le dernier jour dans les mois plus courts. À omettre sinon.",
-            "1 bis 31: der erste solche Monatstag am oder nach dem bisherigen Datum (\"zahlbar am "
-            "20.\"), in kürzeren Monaten der letzte Tag. Sonst weglassen."}},
+           {"1 to 31: the next such day of a month on or after the date (\"paid on the 20th\"); in "
+            "shorter months the last day.",
+            "1 à 31 : le prochain jour de ce quantième à partir de la date (« payable le 20 ») ; le "
+            "dernier des mois plus courts.",
+            "1 bis 31: der nächste solche Monatstag ab dem Datum (\"zahlbar am 20.\"); in kürzeren "
+            "Monaten der letzte Tag."}},
           calendarParameter()}});
 
     table.push_back(
         {"getPaymentPlan",
          "Financial",
          {"PAYMENTPLAN", "ECHEANCIER", "RATENPLAN"},
-         {"Instalment schedule (enter as an array formula over 6 columns and Count rows): number, "
-          "date, payment, interest, principal, balance. The principal adds up exactly to the "
-          "amount and the last balance is 0.",
-          "Échéancier de paiement (à saisir comme formule matricielle sur 6 colonnes et Nombre "
-          "lignes) : numéro, date, versement, intérêts, capital, capital restant dû. Le capital "
-          "totalise exactement le montant et le dernier solde est nul.",
+         {"Instalment schedule (array formula over 6 columns, Count rows): number, date, payment, "
+          "interest, principal, balance. The principal adds up to the amount; the last balance is "
+          "0.",
+          "Échéancier (formule matricielle sur 6 colonnes, Nombre lignes) : numéro, date, "
+          "versement, intérêts, capital, restant dû. Le capital totalise le montant ; le dernier "
+          "solde est nul.",
           "Ratenplan (als Matrixformel über 6 Spalten und Anzahl Zeilen eingeben): Nummer, Datum, "
           "Rate, Zinsen, Tilgung, Restschuld. Die Tilgungen ergeben genau den Betrag, die letzte "
           "Restschuld ist 0."},
@@ -124,12 +121,12 @@ std::vector<Function> buildTable()
             "Anzahl der Raten, 1 bis 600."}},
           {"FirstDate",
            {"FirstDate", "Première_échéance", "Erste_Rate"},
-           {"Date of the first instalment; the next ones fall on the same day of the month (the "
-            "last day in shorter months; a month-end date stays at month end).",
-            "Date de la première échéance ; les suivantes tombent le même jour du mois (le dernier "
-            "jour dans les mois plus courts ; une fin de mois reste une fin de mois).",
-            "Datum der ersten Rate; die folgenden fallen auf denselben Monatstag (in kürzeren "
-            "Monaten der letzte Tag; ein Monatsende bleibt Monatsende)."}},
+           {"Date of the first instalment; the next ones fall on the same day of the month (a month "
+            "end stays a month end).",
+            "Date de la première échéance ; les suivantes tombent le même jour du mois (une fin de "
+            "mois reste une fin de mois).",
+            "Datum der ersten Rate; die folgenden fallen auf denselben Monatstag (ein Monatsende "
+            "bleibt Monatsende)."}},
           {"PeriodMonths",
            {"PeriodMonths", "Périodicité_mois", "Monatsabstand"},
            {"Months between instalments, 1 to 12 (default 1: monthly; 3: quarterly).",
@@ -190,8 +187,8 @@ std::vector<Function> buildTable()
            {"Thresholds", "Seuils", "Schwellen"},
            {"Days late at which levels 1 to 4 start: four increasing numbers, as text \"1;15;30;45\" "
             "(the default) or a range.",
-            "Jours de retard à partir desquels commencent les niveaux 1 à 4 : quatre nombres "
-            "croissants, en texte \"1;15;30;45\" (par défaut) ou une plage.",
+            "Jours de retard où commencent les niveaux 1 à 4 : quatre nombres croissants, en texte "
+            "\"1;15;30;45\" (défaut) ou une plage.",
             "Verzugstage, ab denen die Stufen 1 bis 4 beginnen: vier aufsteigende Zahlen, als Text "
             "\"1;15;30;45\" (Standard) oder ein Bereich."}}}});
 

@@ -12,8 +12,8 @@ Parameter paidParameter()
             {"Paid", "Date_paiement", "Zahlungsdatum"},
             {"The day the amount was paid (it counts as a day of delay); default: today. For an "
              "open invoice refer to the cell named RELANCE_ASOF.",
-             "Le jour du paiement (il compte comme un jour de retard) ; par défaut aujourd'hui. Pour "
-             "une facture impayée, faites référence à la cellule nommée RELANCE_ASOF.",
+             "Le jour du paiement (jour de retard compris) ; par défaut aujourd'hui. Pour une "
+             "facture impayée : la cellule RELANCE_ASOF.",
              "Der Tag der Zahlung (er zählt als Verzugstag); Standard: heute. Für eine offene "
              "Rechnung verweisen Sie auf die Zelle RELANCE_ASOF."}};
 }
@@ -34,54 +34,45 @@ void appendInterestFunctions(std::vector<Function>& table)
         {"getLateInterest",
          "Financial",
          {"LATEINTEREST", "INTERETS.RETARD", "VERZUGSZINSEN"},
-         {"Statutory late-payment interest on an amount paid late, from the day after Due through "
-          "Paid, at the rule's rate of each half-year; each rate period is rounded to the cent. "
-          "Given whole columns as an array formula, it returns the column of results.",
-          "Intérêts légaux de retard sur une somme payée en retard, du lendemain de l'échéance au "
-          "jour du paiement inclus, au taux de la règle pour chaque semestre ; chaque période de "
-          "taux est arrondie au centime. Avec des colonnes entières en formule matricielle, renvoie "
-          "la colonne des résultats.",
-          "Gesetzliche Verzugszinsen auf einen verspätet gezahlten Betrag, vom Tag nach der "
-          "Fälligkeit bis einschließlich Zahlungstag, zum Satz der Regel im jeweiligen Halbjahr; "
-          "jeder Zinsabschnitt wird auf den Cent gerundet. Mit ganzen Spalten als Matrixformel "
-          "ergibt sie die Spalte der Ergebnisse."},
+         {"Statutory late-payment interest from the day after Due through Paid, at the rule's "
+          "rate of each half-year, each rate period rounded to the cent. Given whole columns, a "
+          "column of results.",
+          "Intérêts légaux de retard du lendemain de l'échéance au jour du paiement, au taux de "
+          "la règle de chaque semestre, chaque période arrondie au centime. Sur des colonnes : "
+          "une colonne.",
+          "Gesetzliche Verzugszinsen vom Tag nach der Fälligkeit bis zum Zahlungstag, zum Satz "
+          "der Regel je Halbjahr, jeder Abschnitt auf den Cent gerundet. Mit ganzen Spalten: eine "
+          "Spalte."},
          {invoiceAmountParameter(), dueParameter(), paidParameter(), ruleParameter(), basisParameter()}});
 
     table.push_back(
         {"getLateInterestDetail",
          "Financial",
          {"LATEINTERESTDETAIL", "INTERETS.RETARD.DETAIL", "VERZUGSZINSEN.DETAIL"},
-         {"The interest statement, one row per rate period (enter as an array formula over 5 "
-          "columns): from, to, days, annual rate, interest. The interest column adds up to "
-          "LATEINTEREST. A sixth column, if selected, notes a rate read past its table's "
-          "valid-through date: the last known rate goes on applying.",
-          "Le décompte des intérêts, une ligne par période de taux (à saisir comme formule "
-          "matricielle sur 5 colonnes) : du, au, jours, taux annuel, intérêts. La colonne des "
-          "intérêts totalise INTERETS.RETARD. Une sixième colonne, si elle est sélectionnée, "
-          "signale un taux lu au-delà de la date de validité de son barème : le dernier taux connu "
-          "continue de s'appliquer.",
-          "Die Zinsaufstellung, eine Zeile je Zinsabschnitt (als Matrixformel über 5 Spalten "
-          "eingeben): von, bis, Tage, Jahreszins, Zinsen. Die Zinsspalte ergibt VERZUGSZINSEN. Eine "
-          "sechste Spalte, falls markiert, weist auf einen Satz hin, der nach dem Gültigkeitsdatum "
-          "seiner Tabelle gelesen wurde: Der letzte bekannte Satz gilt weiter."},
+         {"The interest statement, one row per rate period (array formula over 5 columns): from, "
+          "to, days, annual rate, interest, adding up to LATEINTEREST. A 6th column notes a rate "
+          "past its table.",
+          "Le décompte des intérêts, une ligne par période (formule matricielle sur 5 colonnes) : "
+          "du, au, jours, taux, intérêts, dont la somme est INTERETS.RETARD. Une 6e colonne "
+          "signale un taux hors barème.",
+          "Die Zinsaufstellung, eine Zeile je Zinsabschnitt (Matrixformel über 5 Spalten): von, "
+          "bis, Tage, Jahreszins, Zinsen, in Summe VERZUGSZINSEN. Eine 6. Spalte zeigt Sätze nach "
+          "Tabellenende."},
          {invoiceAmountParameter(), dueParameter(), paidParameter(), ruleParameter(), basisParameter()}});
 
     table.push_back(
         {"getBalanceInterest",
          "Financial",
          {"BALANCEINTEREST", "INTERETS.RETARD.SOLDE", "VERZUGSZINSEN.RESTSCHULD"},
-         {"Late-payment interest on an invoice paid in several parts: interest runs on the "
-          "balance still unpaid, and each payment is credited in the order the rule's law sets "
-          "(DE: costs, interest, principal, § 367 BGB; FR: interest first, art. 1343-1 Code "
-          "civil; otherwise the principal first).",
-          "Intérêts de retard sur une facture payée en plusieurs fois : les intérêts courent sur le "
-          "solde restant dû, et chaque versement s'impute dans l'ordre que fixe la loi de la règle "
-          "(FR : d'abord sur les intérêts, art. 1343-1 du Code civil ; DE : frais, intérêts, "
-          "capital, § 367 BGB ; sinon d'abord sur le capital).",
-          "Verzugszinsen auf eine in Teilen bezahlte Rechnung: Die Zinsen laufen auf die noch "
-          "offene Restschuld, und jede Zahlung wird in der Reihenfolge verrechnet, die das Recht der "
-          "Regel vorgibt (DE: Kosten, Zinsen, Hauptforderung, § 367 BGB; FR: zuerst auf die Zinsen, "
-          "Art. 1343-1 Code civil; sonst zuerst auf die Hauptforderung)."},
+         {"Late-payment interest on an invoice paid in several parts: interest runs on the unpaid "
+          "balance, and each payment is credited in the order the rule's law sets (see the "
+          "README).",
+          "Intérêts de retard sur une facture payée en plusieurs fois : ils courent sur le solde "
+          "dû, et chaque versement s'impute dans l'ordre que fixe la loi de la règle (voir le "
+          "README).",
+          "Verzugszinsen auf eine in Teilen bezahlte Rechnung: Sie laufen auf die Restschuld, und "
+          "jede Zahlung wird in der Reihenfolge verrechnet, die das Recht der Regel vorgibt "
+          "(siehe README)."},
          {invoiceAmountParameter(),
           dueParameter(),
           {"Payments",
@@ -105,32 +96,27 @@ void appendInterestFunctions(std::vector<Function>& table)
           "Le taux annuel de retard qu'applique une règle à une dette en retard à une date : le "
           "taux de référence fixé pour ce semestre plus la marge de la règle (FR : BCE + 10 "
           "points).",
-          "Der jährliche Verzugszinssatz, den eine Regel auf eine an einem Tag überfällige "
-          "Forderung anwendet: der für dieses Halbjahr festgestellte Referenzzins plus der "
-          "Aufschlag der Regel (DE: Basiszinssatz + 9 Prozentpunkte)."},
+          "Der jährliche Verzugszinssatz einer Regel für eine an einem Tag überfällige Forderung: "
+          "der Referenzzins des Halbjahres plus Aufschlag (DE: Basiszinssatz + 9 Punkte)."},
          {{"Rule",
            {"Rule", "Règle", "Regel"},
-           {"Statutory rule code: EU, FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, LU, "
-            "FR-LEGAL-PRO or FR-LEGAL-PART.",
-            "Code de la règle légale : EU, FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, LU, "
-            "FR-LEGAL-PRO ou FR-LEGAL-PART.",
-            "Kürzel der gesetzlichen Regel: EU, FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, LU, "
-            "FR-LEGAL-PRO oder FR-LEGAL-PART."}},
+           {"Statutory rule code: " + ruleCodes("", " or ") + ".",
+            "Code de la règle légale : " + ruleCodes("", " ou ") + ".",
+            "Kürzel der gesetzlichen Regel: " + ruleCodes("", " oder ") + "."}},
           rateDateParameter()}});
 
     table.push_back(
         {"getReferenceRate",
          "Financial",
          {"REFERENCERATE", "TAUX.REFERENCE", "REFERENZZINSSATZ"},
-         {"The reference rate in force on a date, as published: the ECB main refinancing rate, "
-          "the German Basiszinssatz, the Bank of England Bank Rate, the French taux d'intérêt "
-          "légal or the Dutch statutory commercial rate.",
-          "Le taux de référence en vigueur à une date, tel que publié : taux des opérations "
-          "principales de refinancement de la BCE, Basiszinssatz allemand, Bank Rate de la Banque "
-          "d'Angleterre, taux de l'intérêt légal français ou taux légal commercial néerlandais.",
-          "Der an einem Tag geltende Referenzzins, wie veröffentlicht: Hauptrefinanzierungssatz der "
-          "EZB, Basiszinssatz, Bank Rate der Bank of England, französischer gesetzlicher Zinssatz "
-          "(taux légal) oder niederländischer gesetzlicher Handelszins."},
+         {"The reference rate in force on a date, as published: ECB main refinancing rate, German "
+          "Basiszinssatz, Bank of England Bank Rate, French taux légal, Dutch commercial rate.",
+          "Le taux de référence en vigueur à une date, tel que publié : taux de refinancement de "
+          "la BCE, Basiszinssatz, Bank Rate, taux de l'intérêt légal, taux commercial "
+          "néerlandais.",
+          "Der an einem Tag geltende Referenzzins, wie veröffentlicht: Hauptrefinanzierungssatz "
+          "der EZB, Basiszinssatz, Bank Rate, französischer taux légal, niederländischer "
+          "Handelszins."},
          {{"Source",
            {"Source", "Source", "Quelle"},
            {"ECB, DE-BASIS, BOE, FR-LEGAL-PRO, FR-LEGAL-PART or NL-HANDELSRENTE.",
@@ -148,12 +134,11 @@ void appendInterestFunctions(std::vector<Function>& table)
          {"The fixed compensation for recovery costs a rule grants once per late invoice: 40 EUR "
           "under the EU-based rules, 40, 70 or 100 GBP by size of debt under GB, nothing for "
           "consumers.",
-          "L'indemnité forfaitaire pour frais de recouvrement qu'accorde une règle, une fois par "
-          "facture en retard : 40 EUR selon les règles issues de la directive européenne, 40, 70 ou "
-          "100 GBP selon le montant au Royaume-Uni, rien pour un consommateur.",
-          "Die Pauschale für Beitreibungskosten, die eine Regel einmal je verspäteter Rechnung "
-          "gewährt: 40 EUR nach den Regeln der EU-Richtlinie, 40, 70 oder 100 GBP je nach Höhe "
-          "der Forderung in Großbritannien, nichts gegenüber Verbrauchern."},
+          "L'indemnité forfaitaire de recouvrement d'une règle, une fois par facture en retard : "
+          "40 EUR (règles issues de la directive), 40, 70 ou 100 GBP (GB), rien pour un "
+          "consommateur.",
+          "Die Pauschale für Beitreibungskosten einer Regel, einmal je verspäteter Rechnung: 40 "
+          "EUR (Regeln der EU-Richtlinie), 40, 70 oder 100 GBP (GB), nichts bei Verbrauchern."},
          {{"Amount",
            {"Amount", "Montant", "Betrag"},
            {"The amount of the late invoice (under GB the fee depends on it).",

@@ -1,18 +1,19 @@
 #include "catalog/catalog_parts.hpp"
 
+#include "core/late_payment_rule.hpp"
+
 namespace relance::catalog {
 
 Parameter asOfParameter()
 {
     return {"AsOf",
             {"AsOf", "Date_arrêté", "Stichtag"},
-            {"The date the delay is counted to; default: today. Refer to the cell named RELANCE_ASOF "
-             "to compute the whole sheet as of one date that you can freeze.",
-             "La date à laquelle le retard est arrêté ; par défaut aujourd'hui. Faites référence à la "
-             "cellule nommée RELANCE_ASOF pour calculer toute la feuille à une même date, que vous "
-             "pouvez figer.",
-             "Der Tag, bis zu dem der Verzug gezählt wird; Standard: heute. Verweisen Sie auf die Zelle "
-             "RELANCE_ASOF, damit das ganze Blatt zu einem Stichtag rechnet, den Sie festhalten können."}};
+            {"The date the delay is counted to; default: today. Use the cell RELANCE_ASOF to compute "
+             "the sheet as of one date.",
+             "La date où le retard est arrêté ; par défaut aujourd'hui. La cellule RELANCE_ASOF fixe "
+             "cette date pour la feuille.",
+             "Der Tag, bis zu dem der Verzug zählt; Standard: heute. Die Zelle RELANCE_ASOF legt ihn "
+             "für das ganze Blatt fest."}};
 }
 
 Parameter dueParameter()
@@ -29,24 +30,35 @@ Parameter calendarParameter()
             {"Calendar", "Calendrier", "Kalender"},
             {"Business-day calendar code (FR, DE, DE-BY, GB-ENG, TARGET...): a date on a weekend "
              "or public holiday moves to the next business day.",
-             "Code du calendrier des jours ouvrés (FR, DE, DE-BY, GB-ENG, TARGET...) : une date "
-             "qui tombe un week-end ou un jour férié est reportée au jour ouvré suivant.",
-             "Kürzel des Arbeitstagekalenders (FR, DE, DE-BY, GB-ENG, TARGET...): Ein Datum am "
-             "Wochenende oder an einem Feiertag verschiebt sich auf den nächsten Arbeitstag."}};
+             "Code du calendrier (FR, DE, DE-BY, GB-ENG, TARGET...) : une date un week-end ou un "
+             "jour férié passe au jour ouvré suivant.",
+             "Kalenderkürzel (FR, DE, DE-BY, GB-ENG, TARGET...): Ein Datum am Wochenende oder "
+             "Feiertag rückt auf den nächsten Arbeitstag."}};
+}
+
+std::string ruleCodes(const char* defaultMark, const char* lastSeparator)
+{
+    // The codes come from the table of jurisdictions: a new rule appears in
+    // the Function Wizard without a word changed here.
+    const std::vector<LatePaymentRule>& rules = latePaymentRules();
+    std::string list;
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        if (i > 0)
+            list += (i + 1 == rules.size() && *lastSeparator) ? lastSeparator : ", ";
+        list += rules[i].code;
+        if (*defaultMark && rules[i].code == defaultRuleCode)
+            list += defaultMark;
+    }
+    return list;
 }
 
 Parameter ruleParameter()
 {
     return {"Rule",
             {"Rule", "Règle", "Regel"},
-            {"Statutory rule code: EU (default), FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, LU, "
-             "FR-LEGAL-PRO, FR-LEGAL-PART; or a contractual annual rate as a number (0.10 for 10 %).",
-             "Code de la règle légale : EU (par défaut), FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, IT, "
-             "LU, FR-LEGAL-PRO, FR-LEGAL-PART ; ou un taux annuel contractuel en nombre (0,10 pour "
-             "10 %).",
-             "Kürzel der gesetzlichen Regel: EU (Standard), FR, FR-MIN, DE, DE-B2C, GB, BE, NL, ES, "
-             "IT, LU, FR-LEGAL-PRO, FR-LEGAL-PART; oder ein vertraglicher Jahreszins als Zahl (0,10 "
-             "für 10 %)."}};
+            {"Rule code: " + ruleCodes(" (default)", "") + "; or a contractual rate (0.1).",
+             "Règle : " + ruleCodes(" (défaut)", "") + " ; ou un taux contractuel (0,1).",
+             "Regel: " + ruleCodes(" (Standard)", "") + "; oder ein Vertragszins (0,1)."}};
 }
 
 Parameter basisParameter()
@@ -55,8 +67,8 @@ Parameter basisParameter()
             {"Basis", "Base", "Basis"},
             {"Days in a year of interest: 365, 360, or 0 for actual/actual. Default: the rule's "
              "own (365 for every statutory rule).",
-             "Nombre de jours de l'année d'intérêts : 365, 360, ou 0 pour exact/exact. Par défaut "
-             "celui de la règle (365 pour toutes les règles légales).",
+             "Jours d'une année d'intérêts : 365, 360, ou 0 pour exact/exact. Par défaut celui de la "
+             "règle (365 pour les règles légales).",
              "Tage eines Zinsjahres: 365, 360 oder 0 für taggenau/taggenau. Standard: der Wert der "
              "Regel (365 bei allen gesetzlichen Regeln)."}};
 }

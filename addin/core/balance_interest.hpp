@@ -43,14 +43,11 @@ struct BalanceStatement {
 ///    interest: interest accrued through P counts as owed, and what the
 ///    payment settles of the balance stops bearing interest from P + 1 (the
 ///    day of payment counts, as for a full payment in LATEINTEREST);
-///  - it settles, in the rule's CreditingOrder, until it is used up:
-///      CostsInterestPrincipal (DE, DE-B2C; § 367 Abs. 1 BGB): fee, accrued
-///        interest, principal;
-///      InterestFirst (FR, FR-MIN, FR-LEGAL-*; art. 1343-1 Code civil,
-///        costs as accessories per Cass. 1re civ. 7 Feb 1995): accrued
-///        interest, fee, principal;
-///      PrincipalFirst (every other rule, SPEC): principal, accrued
-///        interest, fee;
+///  - it settles, in the rule's CreditingOrder (set by the rule's law, the
+///    article beside each entry of jurisdictions.cpp), until it is used up:
+///      CostsInterestPrincipal: fee, accrued interest, principal;
+///      InterestFirst: accrued interest, fee, principal;
+///      PrincipalFirst (contractual rates): principal, accrued interest, fee;
 ///    what is left is an overpayment, kept as such (it does not earn interest);
 ///  - NL: at each anniversary of the first day of interest, the interest of
 ///    the year just ended that is still unpaid joins the interest-bearing

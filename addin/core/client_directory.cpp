@@ -1,5 +1,6 @@
 #include "core/client_directory.hpp"
 
+#include "core/register_vocabulary.hpp"
 #include "core/text_folding.hpp"
 
 #include <array>
@@ -9,39 +10,13 @@ namespace relance {
 
 namespace {
 
-enum class ClientColumn { Name, Street, Postcode, City, Country, Email, Language };
-
-struct ColumnSynonyms {
-    ClientColumn column;
-    std::vector<std::string_view> headers;
-};
-
-// The headers of a client list in en, fr, de, es, it and nl.
-const std::vector<ColumnSynonyms>& clientColumnSynonyms()
-{
-    static const std::vector<ColumnSynonyms> synonyms = {
-        {ClientColumn::Name, {"Client", "Customer", "Name", "Company", "Kunde", "Firma", "Cliente", "Klant",
-                              "Nom", "Raison sociale", "Ragione sociale", "Razón social", "Bedrijf"}},
-        {ClientColumn::Street, {"Address", "Street", "Adresse", "Rue", "Straße", "Strasse", "Anschrift",
-                                "Dirección", "Direccion", "Calle", "Indirizzo", "Via", "Adres", "Straat"}},
-        {ClientColumn::Postcode, {"Postcode", "Postal code", "ZIP", "ZIP code", "Code postal", "CP", "PLZ",
-                                  "Postleitzahl", "Código postal", "CAP", "Postcode NL", "Postnummer"}},
-        {ClientColumn::City, {"City", "Town", "Ville", "Localité", "Ort", "Stadt", "Ciudad", "Localidad",
-                              "Città", "Comune", "Plaats", "Woonplaats"}},
-        {ClientColumn::Country, {"Country", "Pays", "Land", "País", "Paese", "Nazione"}},
-        {ClientColumn::Email, {"E-mail", "Email", "Mail", "Courriel", "E-Mail", "Correo", "Correo electrónico",
-                               "Posta elettronica", "E-mailadres"}},
-        {ClientColumn::Language, {"Language", "Langue", "Sprache", "Idioma", "Lingua", "Taal"}},
-    };
-    return synonyms;
-}
-
 std::optional<ClientColumn> columnOfHeader(const std::string& header)
 {
-    for (const ColumnSynonyms& entry : clientColumnSynonyms())
-        for (const std::string_view synonym : entry.headers)
-            if (foldedEqual(header, synonym))
-                return entry.column;
+    for (const RegisterVocabulary& language : registerVocabulary())
+        for (std::size_t column = 0; column < clientColumnCount; ++column)
+            for (const std::string_view synonym : language.clientHeaders[column])
+                if (foldedEqual(header, synonym))
+                    return static_cast<ClientColumn>(column);
     return std::nullopt;
 }
 

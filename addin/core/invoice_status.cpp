@@ -1,78 +1,39 @@
 #include "core/invoice_status.hpp"
 
+#include "core/register_vocabulary.hpp"
 #include "core/text_folding.hpp"
 
 #include <algorithm>
 #include <array>
 #include <map>
 #include <string>
-#include <vector>
 
 namespace relance {
 
 namespace {
 
-struct StatusWords {
-    InvoiceStatus status;
-    std::vector<std::string_view> words; // en, fr, de, es, it, nl
-};
-
-const std::vector<StatusWords>& statusWords()
-{
-    static const std::vector<StatusWords> table{
-        {InvoiceStatus::Open,
-         {"open", "unpaid", "outstanding",
-          "ouvert", "ouverte", "impayé", "impayée", "à payer", "en attente",
-          "offen", "unbezahlt", "ausstehend",
-          "abierto", "abierta", "pendiente", "impagado", "impagada",
-          "aperto", "aperta", "da pagare", "non pagato", "non pagata", "insoluto",
-          "openstaand", "onbetaald"}},
-        {InvoiceStatus::Paid,
-         {"paid", "settled", "paid in full",
-          "payé", "payée", "réglé", "réglée", "soldé", "soldée", "acquitté", "acquittée",
-          "bezahlt", "beglichen", "ausgeglichen",
-          "pagado", "pagada", "cobrado", "cobrada", "saldado", "saldada",
-          "pagato", "pagata", "saldato", "saldata", "incassato", "incassata",
-          "betaald", "voldaan"}},
-        {InvoiceStatus::PartlyPaid,
-         {"partly paid", "part paid", "partially paid", "part payment",
-          "partiellement payé", "partiellement payée", "payé partiellement", "payée partiellement",
-          "partiellement réglé", "partiellement réglée", "acompte", "paiement partiel",
-          "teilweise bezahlt", "teilbezahlt", "teilzahlung",
-          "parcialmente pagado", "parcialmente pagada", "pagado parcialmente", "pagada parcialmente",
-          "pago parcial",
-          "parzialmente pagato", "parzialmente pagata", "pagato in parte", "pagata in parte",
-          "pagamento parziale",
-          "gedeeltelijk betaald", "deels betaald", "deelbetaling"}},
-        {InvoiceStatus::Disputed,
-         {"disputed", "in dispute", "dispute",
-          "litige", "en litige", "contesté", "contestée", "contestation",
-          "strittig", "bestritten", "streitig", "reklamiert",
-          "en litigio", "litigio", "disputado", "disputada", "impugnado", "impugnada",
-          "contestata", "contestato", "in contestazione", "contestazione", "in contenzioso",
-          "betwist", "geschil", "in geschil"}},
-        {InvoiceStatus::PaymentPlan,
-         {"payment plan", "instalment plan", "installment plan", "payment arrangement",
-          "échéancier", "plan de paiement", "plan d'apurement",
-          "ratenzahlung", "ratenplan", "ratenvereinbarung",
-          "plan de pagos", "plan de pago", "aplazamiento",
-          "piano di rientro", "piano rateale", "rateizzazione", "rateizzato",
-          "betalingsregeling", "afbetalingsregeling"}},
-    };
-    return table;
-}
-
 const std::map<std::string, InvoiceStatus>& statusIndex()
 {
     static const auto index = [] {
         std::map<std::string, InvoiceStatus> byKey;
-        for (const auto& entry : statusWords())
-            for (const std::string_view word : entry.words)
-                for (std::string& key : foldedKeys(word))
-                    byKey.emplace(std::move(key), entry.status);
+        for (const RegisterVocabulary& language : registerVocabulary())
+            for (std::size_t status = 0; status < invoiceStatusCount; ++status)
+                for (const std::string_view word : language.statusWords[status])
+                    for (std::string& key : foldedKeys(word))
+                        byKey.emplace(std::move(key), static_cast<InvoiceStatus>(status));
         return byKey;
     }();
     return index;
+}
+
+/// True when `text` is one of `words` (of one of the vocabulary's languages).
+bool isOneOf(std::string_view text, Words RegisterVocabulary::*words)
+{
+    for (const RegisterVocabulary& language : registerVocabulary())
+        for (const std::string_view word : language.*words)
+            if (foldedEqual(text, word))
+                return true;
+    return false;
 }
 
 } // namespace
@@ -90,27 +51,19 @@ std::optional<InvoiceStatus> invoiceStatusFromText(std::string_view text)
     return std::nullopt;
 }
 
-bool isDisputeHeader(std::string_view header)
-{
-    static constexpr std::array<std::string_view, 13> headers = {
-        "Dispute",  "Disputed",   "Litige",        "Contesté",   "Strittig", "Bestritten", "Streitfall",
-        "Litigio",  "En litigio", "Contestazione", "Contestata", "Betwist",  "Geschil"};
-    return std::any_of(headers.begin(), headers.end(),
-                       [&](std::string_view candidate) { return foldedEqual(header, candidate); });
-}
+bool isDisputeHeader(std::string_view header) { return isOneOf(header, &RegisterVocabulary::disputeHeaders); }
 
 std::optional<InvoiceStatus> disputeStatusFromText(std::string_view text)
 {
-    static constexpr std::array<std::string_view, 11> yes = {"oui", "yes", "y", "ja", "j", "si", "sí",
-                                                             "x", "1", "vrai", "true"};
-    static constexpr std::array<std::string_view, 9> no = {"non", "no", "n", "nein", "nee", "0", "faux",
-                                                           "false", "falsch"};
-    const auto matches = [&](const auto& words) {
-        return std::any_of(words.begin(), words.end(), [&](std::string_view word) { return foldedEqual(text, word); });
+    // A cross or a digit says yes or no in any language.
+    static constexpr std::array<std::string_view, 2> marksYes = {"x", "1"};
+    static constexpr std::array<std::string_view, 1> marksNo = {"0"};
+    const auto isMark = [&](const auto& marks) {
+        return std::any_of(marks.begin(), marks.end(), [&](std::string_view mark) { return foldedEqual(text, mark); });
     };
-    if (matches(yes))
+    if (isMark(marksYes) || isOneOf(text, &RegisterVocabulary::yes))
         return InvoiceStatus::Disputed;
-    if (matches(no))
+    if (isMark(marksNo) || isOneOf(text, &RegisterVocabulary::no))
         return InvoiceStatus::Open;
     return invoiceStatusFromText(text);
 }

@@ -1,7 +1,8 @@
 #pragma once
 // What the status (or dispute) column of a register says about an invoice,
-// recognised in en, fr, de, es, it and nl after folding case, accents,
-// punctuation and spaces.
+// recognised in every language of the register vocabulary
+// (register_vocabulary.hpp) after folding case, accents, punctuation and
+// spaces.
 #include <optional>
 #include <string_view>
 

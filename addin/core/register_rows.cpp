@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/payment_terms.hpp"
+#include "core/register_vocabulary.hpp"
 #include "core/reminder_level.hpp"
 
 #include <algorithm>
@@ -180,7 +181,8 @@ RegisterReading readRegisterRows(const SheetSnapshot& sheet, const RegisterLayou
                 if (!known)
                     throw CellValueError("'" + words +
                                          "' is not a status Relance knows (empty, paid, partly paid, "
-                                         "disputed or payment plan, in en, fr, de, es, it or nl)");
+                                         "disputed or payment plan, in " +
+                                         registerLanguageList() + ")");
                 return known;
             }))
             record.status = *status;

@@ -7,6 +7,7 @@
 
 #include <array>
 #include <optional>
+#include <stdexcept>
 
 namespace relance {
 
@@ -15,33 +16,24 @@ namespace {
 constexpr std::array<std::string_view, journalColumnCount> columnKeys{
     "date", "client", "level", "invoice", "amount", "interest", "fee", "deadline", "file"};
 
-struct JournalHeaders {
-    std::string_view language;
-    std::array<std::string_view, journalColumnCount> headers;
-};
-
-// The words a bookkeeper of each language would put on these columns.
-constexpr std::array<JournalHeaders, 6> journalHeaders{{
-    {"en", {"Date", "Client", "Level", "Invoice", "Amount", "Interest", "Fee", "Deadline", "File"}},
-    {"fr", {"Date", "Client", "Niveau", "Facture", "Montant", "Intérêts", "Indemnité", "Date limite", "Fichier"}},
-    {"de", {"Datum", "Kunde", "Stufe", "Rechnung", "Betrag", "Zinsen", "Pauschale", "Frist", "Datei"}},
-    {"es", {"Fecha", "Cliente", "Nivel", "Factura", "Importe", "Intereses", "Indemnización", "Plazo", "Archivo"}},
-    {"it", {"Data", "Cliente", "Livello", "Fattura", "Importo", "Interessi", "Indennizzo", "Termine", "File"}},
-    {"nl", {"Datum", "Klant", "Niveau", "Factuur", "Bedrag", "Rente", "Vergoeding", "Termijn", "Bestand"}},
-}};
-
-std::optional<JournalColumn> columnOfHeader(std::string_view header)
+/// The column a header names in any language of `headings`.
+std::optional<JournalColumn> columnOfHeader(std::string_view header, const JournalHeadings& headings)
 {
-    for (const auto& language : journalHeaders)
+    for (const auto& language : headings)
         for (std::size_t i = 0; i < journalColumnCount; ++i)
-            if (foldedEqual(header, language.headers[i]))
+            if (foldedEqual(header, language[i]))
                 return static_cast<JournalColumn>(i);
     return std::nullopt;
 }
 
-std::string columnName(JournalColumn column)
+void checkHeadings(const JournalHeadings& headings)
 {
-    return std::string(journalHeaders[0].headers[static_cast<std::size_t>(column)]);
+    if (headings.empty())
+        throw std::logic_error("readJournal: no journal headings given");
+    for (const auto& language : headings)
+        if (language.size() != journalColumnCount)
+            throw std::logic_error("readJournal: a row of journal headings has " + std::to_string(language.size()) +
+                                   " headers, not " + std::to_string(journalColumnCount));
 }
 
 std::string joined(const std::vector<std::string>& problems)
@@ -62,12 +54,12 @@ bool sameLetter(const JournalEntry& a, const JournalEntry& b)
 
 std::string_view journalColumnKey(JournalColumn column) { return columnKeys[static_cast<std::size_t>(column)]; }
 
-std::vector<std::string> journalHeader(std::string_view language)
+int journalRowsUsed(const SheetSnapshot& sheet)
 {
-    for (const auto& headers : journalHeaders)
-        if (headers.language == language)
-            return {headers.headers.begin(), headers.headers.end()};
-    throw InvalidArgument("journal language '" + std::string(language) + "' is not one of en, fr, de, es, it, nl");
+    int used = sheet.rowCount();
+    while (used > 0 && sheet.isBlankRow(used - 1))
+        --used;
+    return used;
 }
 
 std::vector<std::vector<SheetCell>> journalRows(const JournalEntry& entry, Date nullDate)
@@ -91,11 +83,15 @@ std::vector<std::vector<SheetCell>> journalRows(const JournalEntry& entry, Date 
     return rows;
 }
 
-std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet, int currencyDigits)
+std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet, const JournalHeadings& headings, int currencyDigits)
 {
     checkCurrencyDigits(currencyDigits);
+    checkHeadings(headings);
+    const auto columnName = [&](JournalColumn column) {
+        return headings.front()[static_cast<std::size_t>(column)];
+    };
     std::vector<JournalEntry> entries;
-    if (sheet.rowCount() == 0)
+    if (journalRowsUsed(sheet) == 0)
         return entries;
 
     // The header row: each column once.
@@ -105,7 +101,7 @@ std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet, int currencyDi
         const SheetCell& cell = sheet.cell(0, column);
         if (isBlankCell(cell))
             continue;
-        const auto which = cell.kind == CellKind::Text ? columnOfHeader(cell.text) : std::nullopt;
+        const auto which = cell.kind == CellKind::Text ? columnOfHeader(cell.text, headings) : std::nullopt;
         if (!which) {
             problems.push_back("row 1: header '" + textInCell(cell) + "' is not a journal column");
             continue;

@@ -24,9 +24,11 @@ constexpr std::size_t journalColumnCount = 9;
 /// "amount", "interest", "fee", "deadline", "file".
 std::string_view journalColumnKey(JournalColumn column);
 
-/// The header row in a letter language (en, fr, de, es, it, nl), in column
-/// order. Throws InvalidArgument for another language.
-std::vector<std::string> journalHeader(std::string_view language);
+/// The header rows the journal may have, one per letter language, each the
+/// nine headers in column order. The words are the letter catalogs' (the
+/// letters library's journalHeadings); the core only compares them. The
+/// first row names the columns in messages.
+using JournalHeadings = std::vector<std::vector<std::string>>;
 
 /// The rows of one letter, one per invoice, in column order: dates as serials
 /// from `nullDate`, the level and amounts as numbers (amounts as the double
@@ -34,14 +36,22 @@ std::vector<std::string> journalHeader(std::string_view language);
 /// InvalidArgument for a letter without invoices.
 std::vector<std::vector<SheetCell>> journalRows(const JournalEntry& entry, Date nullDate);
 
-/// Reads a journal sheet back. An empty sheet is an empty journal (the first
-/// run). Row 1 must hold the nine headers, each once, in any order and any
-/// of the six languages. Consecutive rows with the same date, client,
+/// One past the last row of `sheet` that holds something: where the next
+/// letters' rows go. 0 for a sheet with nothing in it, however large the
+/// area Calc reports as used (an undo leaves the area its rows had).
+int journalRowsUsed(const SheetSnapshot& sheet);
+
+/// Reads a journal sheet back. A sheet with nothing in it is an empty journal
+/// (the first run), and so is one with the header row alone (a run undone).
+/// Row 1 must hold the nine headers, each once, in any order and any of the
+/// languages of `headings` (a row of the wrong size is a std::logic_error).
+/// Consecutive rows with the same date, client,
 /// level, deadline and file name are one letter. Every problem is collected
 /// and the whole is refused with one InvalidArgument listing them all --
 /// "Relance journal: row 5, column C (Level): 7 is not a whole number from 0
 /// to 4; ..." -- since escalating from a journal read in part could send a
 /// letter twice.
-std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet, int currencyDigits = 2);
+std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet, const JournalHeadings& headings,
+                                      int currencyDigits = 2);
 
 } // namespace relance

@@ -65,10 +65,13 @@ void checkPolicy(const ReminderPolicy& policy)
     if (policy.minimumIntervalDays < 1 || policy.minimumIntervalDays > maximumGraceDays)
         throw InvalidArgument("Interval (" + std::to_string(policy.minimumIntervalDays) +
                               ") must be between 1 and " + std::to_string(maximumGraceDays) + " days");
-    const auto& languages = letterLanguages();
-    if (std::find(languages.begin(), languages.end(), policy.defaultLanguage) == languages.end())
-        throw InvalidArgument("Default language '" + policy.defaultLanguage +
-                              "' is not one of en, fr, de, es, it, nl");
+    const auto& languages = policy.letterLanguages;
+    if (std::find(languages.begin(), languages.end(), policy.defaultLanguage) == languages.end()) {
+        std::string known;
+        for (const std::string& language : languages)
+            known += (known.empty() ? "" : ", ") + language;
+        throw InvalidArgument("Default language '" + policy.defaultLanguage + "' is not one of " + known);
+    }
 }
 
 /// One client's invoices, sorted into reminded and left out.
@@ -108,12 +111,6 @@ std::string nothingToRemind(const std::vector<LeftOutInvoice>& leftOut)
 }
 
 } // namespace
-
-const std::vector<std::string>& letterLanguages()
-{
-    static const std::vector<std::string> languages{"en", "fr", "de", "es", "it", "nl"};
-    return languages;
-}
 
 ReminderPlan planReminders(const std::vector<InvoiceRecord>& records, Date asOf, const ReminderPolicy& policy,
                            const std::vector<JournalEntry>& journal)
@@ -170,7 +167,7 @@ ReminderPlan planReminders(const std::vector<InvoiceRecord>& records, Date asOf,
         letter.lastLetterDate = lastLetter;
 
         // Rule 5: the client's language, if the letters have it.
-        const auto& languages = letterLanguages();
+        const auto& languages = policy.letterLanguages;
         letter.language = policy.defaultLanguage;
         letter.languageIsDefault = true;
         for (const RemindedInvoice& reminded : invoices.reminded)

@@ -24,8 +24,8 @@
 //     the interval the same level is repeated while days late have not
 //     reached the next threshold, or at the final notice).
 //  5. The letter's language is the first language given on the reminded
-//     invoices when it is one the letters are written in (en, fr, de, es,
-//     it, nl), else the default language.
+//     invoices when it is one the letters are written in (the policy's
+//     letterLanguages), else the default language.
 // Clients are grouped by their name as written in the register (trimmed).
 #include "core/invoice_record.hpp"
 #include "core/journal_entry.hpp"
@@ -37,14 +37,14 @@
 
 namespace relance {
 
-/// The languages letters are written in (SPEC §1).
-const std::vector<std::string>& letterLanguages();
-
 struct ReminderPolicy {
     ReminderThresholds thresholds = ReminderThresholds::standard();
     long graceDays = 0;              ///< as DAYSLATE's Grace: 0..3660
     long minimumIntervalDays = 14;   ///< between two letters to one client: 1..3660
-    std::string defaultLanguage = "en"; ///< one of letterLanguages()
+    /// The languages letters are written in (SPEC §1): the letters library's
+    /// table (letters/letter_languages.hpp) says which; the core only chooses.
+    std::vector<std::string> letterLanguages;
+    std::string defaultLanguage = "en"; ///< one of letterLanguages
 };
 
 /// Why an overdue invoice is not in the client's letter.

@@ -16,10 +16,12 @@ namespace relance {
 /// rule-based spell-out, given exact integers) and joined by the language's
 /// "and"; a whole amount has no sub-unit phrase, an amount below one unit has
 /// no unit phrase ("cinquante centimes"), zero is "zéro euro", "zero euros" ...
-/// The grammar decided for each language is tabled in amount_in_words.cpp.
+/// The grammar decided for each language is in its entry of
+/// letter_languages.cpp.
 ///
-/// `language`: en, fr, de, es, it or nl, case-insensitive, optionally with a
-/// region ("fr-FR", "de_DE", "es-419"). The region is accepted and does not
+/// `language`: a letter language (letter_languages.hpp: en, fr, de, es, it,
+/// nl), case-insensitive, optionally with a region ("fr-FR", "de_DE",
+/// "es-419"). The region is accepted and does not
 /// change the wording: every region gets its language's standard numbers
 /// (fr-BE gets "soixante-dix", not "septante").
 /// `currency`: an ISO 4217 code, case-insensitive: EUR, GBP, USD or CHF.

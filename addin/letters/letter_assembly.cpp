@@ -11,16 +11,15 @@ namespace relance {
 
 namespace {
 
-/// The Pre-Action Protocol for Debt Claims (para. 3.1, 4.1) gives an
-/// individual 30 days to reply to a letter before claim.
-constexpr long preActionProtocolDays = 30;
-
-long deadlineDays(int level, const LetterSettings& settings, bool individualUnderGbRules)
+/// The days the letter of `level` gives, at least `replyDays` from level 3
+/// (a letter before action to an individual under a rule with a pre-action
+/// protocol: GB's 30 days).
+long deadlineDays(int level, const LetterSettings& settings, long replyDays)
 {
     const long days = level >= 4   ? settings.finalNoticeDeadlineDays
                       : level == 3 ? settings.formalNoticeDeadlineDays
                                    : settings.reminderDeadlineDays;
-    return individualUnderGbRules && level >= 3 ? std::max(days, preActionProtocolDays) : days;
+    return level >= 3 ? std::max(days, replyDays) : days;
 }
 
 struct InvoiceFigures {
@@ -70,10 +69,10 @@ LetterModel letterFor(const ClientReminder& reminder, const LetterSettings& sett
     letter.creditor = settings.creditor;
     letter.debtor.name = reminder.client;
     if (const auto address = clients.find(reminder.client))
-        letter.debtor.addressLines = addressLines(*address, settings.creditorCountry);
-    letter.paymentDeadline =
-        letterDate + boost::gregorian::days(deadlineDays(reminder.level, settings,
-                                                         letter.debtor.individual && rule.code == "GB"));
+        letter.debtor.addressLines = addressLines(*address, std::string(rule.country));
+    letter.paymentDeadline = letterDate + boost::gregorian::days(deadlineDays(
+                                              reminder.level, settings,
+                                              letter.debtor.individual ? rule.preActionReplyDays : 0));
     letter.registeredMail = settings.registeredMail;
     letter.statutoryRate = lateRate(rule, letterDate, tables).rate;
     for (const RemindedInvoice& reminded : reminder.invoices) {

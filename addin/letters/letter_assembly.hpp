@@ -7,6 +7,7 @@
 // claimed. No ICU, no UNO.
 #include "core/client_directory.hpp"
 #include "core/journal_entry.hpp"
+#include "core/late_payment_rule.hpp"
 #include "core/rate_tables.hpp"
 #include "core/reminder_plan.hpp"
 #include "letters/letter_model.hpp"
@@ -19,8 +20,9 @@ namespace relance {
 /// packaging/registry/RelanceSettings.xcs).
 struct LetterSettings {
     Creditor creditor;
-    std::string creditorCountry = "FR"; ///< two-letter code: whose post writes the addresses
-    std::string rule = "EU";            ///< the creditor's late-payment rule code
+    /// The creditor's late-payment rule code: its jurisdiction also gives the
+    /// legal mentions and the country whose post writes the addresses.
+    std::string rule = std::string(defaultRuleCode);
     std::string currency = "EUR";
     long reminderDeadlineDays = 15;     ///< first and second reminders
     long formalNoticeDeadlineDays = 8;
@@ -41,9 +43,11 @@ LetterKind letterKindOfLevel(int level);
 ///    the register gives the date of a part-payment, on the balance after it
 ///    (BALANCEINTEREST); the statement rows are those periods;
 ///  - the rule's fixed fee once per invoice, when claimed;
-///  - the deadline: letter date + the days for the level (a GB letter before
-///    action to an individual: at least the Pre-Action Protocol's 30 days);
-///  - the address block from `clients` when the client is there.
+///  - the deadline: letter date + the days for the level (a letter before
+///    action to an individual: at least the rule's preActionReplyDays, GB's
+///    Pre-Action Protocol: 30);
+///  - the address block from `clients` when the client is there, written as
+///    the post of the rule's country wants it.
 /// Throws InvalidArgument for an unknown rule or a date outside its table.
 LetterModel letterFor(const ClientReminder& reminder, const LetterSettings& settings, Date letterDate,
                       const RateTables& tables, const ClientDirectory& clients);

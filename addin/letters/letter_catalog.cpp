@@ -2,7 +2,7 @@
 
 #include "core/error.hpp"
 #include "letters/icu_date.hpp"
-#include "letters/letter_locale.hpp"
+#include "letters/letter_languages.hpp"
 #include "letters/long_date_format.hpp"
 
 #include <unicode/errorcode.h>
@@ -131,7 +131,7 @@ std::string LetterCatalog::format(std::string_view key, const MessageArguments& 
     // French and Italian write the first of the month as an ordinal
     // ("1er décembre"); ICU's long date does not. Every date argument of the
     // letters is written {x, date, long}, so its format is replaced whole.
-    if (firstOfMonthIsOrdinal(impl_->language.c_str())) {
+    if (firstOfMonthIsOrdinal(impl_->language)) {
         const std::unique_ptr<icu::Format> longDate = longDateWithOrdinalFirst(impl_->locale);
         for (const MessageArguments::Argument& argument : arguments.arguments())
             if (argument.type == MessageArguments::Type::Calendar)

@@ -24,50 +24,11 @@
 #include "letters/locale_formatter.hpp"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 namespace relance {
 
 namespace {
-
-/// How a rule code selects the legal texts: `law` picks the basis and the fee
-/// (the statute the interest comes from), `country` the national act and the
-/// court procedure. Select keywords cannot contain '-', hence the spelling.
-struct LegalSelection {
-    std::string_view rule;
-    const char* law;
-    const char* country;
-};
-
-constexpr std::array<LegalSelection, 13> legalSelections{{
-    {"FR", "fr", "fr"},
-    {"FR-MIN", "frmin", "fr"},
-    {"FR-LEGAL-PRO", "frlegal", "fr"},
-    {"FR-LEGAL-PART", "frlegal", "fr"},
-    {"DE", "de", "de"},
-    {"DE-B2C", "deb2c", "de"},
-    {"GB", "gb", "gb"},
-    {"BE", "eu", "be"},
-    {"NL", "eu", "nl"},
-    {"ES", "eu", "es"},
-    {"IT", "eu", "it"},
-    {"LU", "eu", "lu"},
-    {"EU", "eu", "eu"},
-}};
-
-const LegalSelection& legalSelection(const std::string& jurisdiction)
-{
-    const LatePaymentRule& rule = latePaymentRule(jurisdiction); // throws, listing the codes
-    for (const LegalSelection& selection : legalSelections)
-        if (selection.rule == rule.code)
-            return selection;
-    throw InvalidArgument("Jurisdiction (\"" + jurisdiction + "\") has no legal mentions for letters");
-}
-
-/// Under the Pre-Action Protocol for Debt Claims (para. 3.1 and 5.1) an
-/// individual has 30 days from the letter of claim to reply.
-constexpr long protocolReplyDays = 30;
 
 struct Totals {
     Money amount, paid, balance, interest, fees, due;
@@ -95,7 +56,7 @@ class Composer {
 public:
     Composer(const LetterModel& model, const std::string& directory)
         : model_(model), catalog_(directory, model.language), format_(model.language, model.currency),
-          legal_(legalSelection(model.jurisdiction)), totals_(checkedTotals(model))
+          rule_(latePaymentRule(model.jurisdiction)), totals_(checkedTotals(model))
     {
         std::vector<std::string> numbers;
         for (const LetterInvoice& invoice : model.invoices)
@@ -144,14 +105,20 @@ private:
                                   ") must be after the letter date (" + isoText(model_.letterDate) + ")");
         const bool letterBeforeAction =
             model_.kind == LetterKind::FormalNotice || model_.kind == LetterKind::FinalNotice;
-        if (letterBeforeAction && std::string_view(legal_.law) == "gb" && model_.debtor.individual &&
-            (model_.paymentDeadline - model_.letterDate).days() < protocolReplyDays)
-            throw InvalidArgument("Payment deadline (" + isoText(model_.paymentDeadline) +
-                                  ") must be at least 30 days after the letter date (" + isoText(model_.letterDate) +
-                                  "): the Pre-Action Protocol for Debt Claims gives an individual 30 days to reply");
+        const long replyDays = rule_.preActionReplyDays;
+        if (letterBeforeAction && replyDays > 0 && model_.debtor.individual &&
+            (model_.paymentDeadline - model_.letterDate).days() < replyDays)
+            throw InvalidArgument("Payment deadline (" + isoText(model_.paymentDeadline) + ") must be at least " +
+                                  std::to_string(replyDays) + " days after the letter date (" +
+                                  isoText(model_.letterDate) + "): under " + std::string(rule_.code) +
+                                  " the pre-action protocol gives an individual " + std::to_string(replyDays) +
+                                  " days to reply");
     }
 
     const char* kind() const { return letterKindKeyword(model_.kind); }
+    /// The select keywords of the creditor's jurisdiction (jurisdictions.cpp).
+    std::string law() const { return std::string(rule_.lettersLaw); }
+    std::string country() const { return std::string(rule_.lettersCountry); }
     std::string key(const char* name) const { return std::string(kind()) + "/" + name; }
     long count() const { return static_cast<long>(model_.invoices.size()); }
 
@@ -291,9 +258,9 @@ private:
     MessageArguments legalArguments() const
     {
         const std::string act =
-            catalog_.format("legal/act", MessageArguments().text("country", legal_.country));
+            catalog_.format("legal/act", MessageArguments().text("country", country()));
         MessageArguments arguments;
-        arguments.text("law", legal_.law).text("country", legal_.country).text("act", act)
+        arguments.text("law", law()).text("country", country()).text("act", act)
             .text("rate", format_.percent(model_.statutoryRate));
         return arguments;
     }
@@ -308,7 +275,7 @@ private:
 
     void preActionProtocol()
     {
-        if (std::string_view(legal_.law) == "gb")
+        if (rule_.preActionReplyDays > 0)
             paragraph(catalog_.format("legal/protocol",
                                       MessageArguments().text("individual", model_.debtor.individual ? "yes" : "no")));
     }
@@ -372,7 +339,7 @@ private:
 
     void formal()
     {
-        letter_.subject = catalog_.format(key("subject"), countAndNumbers().text("law", legal_.law));
+        letter_.subject = catalog_.format(key("subject"), countAndNumbers().text("law", law()));
         paragraph("intro", countAndNumbers().text("principal", money(totals_.balance)));
         legalBasis();
         interestStatement();
@@ -380,7 +347,7 @@ private:
         paragraph("total", totalInWords());
         paragraph("demand", totalAndDeadline(totals_.due));
         paymentInstructions();
-        paragraph("consequence", MessageArguments().text("law", legal_.law));
+        paragraph("consequence", MessageArguments().text("law", law()));
         preActionProtocol();
     }
 
@@ -393,7 +360,7 @@ private:
         statementOfAccount();
         paragraph("total", totalInWords());
         paymentInstructions();
-        paragraph(catalog_.format("legal/procedure", totalAndDeadline(totals_.due).text("country", legal_.country)));
+        paragraph(catalog_.format("legal/procedure", totalAndDeadline(totals_.due).text("country", country())));
         paragraph("costs");
         preActionProtocol();
     }
@@ -482,7 +449,7 @@ private:
     const LetterModel& model_;
     LetterCatalog catalog_;
     LocaleFormatter format_;
-    const LegalSelection& legal_;
+    const LatePaymentRule& rule_; ///< the creditor's jurisdiction: its legal mentions
     Totals totals_;
     std::string numbers_;
     RenderedLetter letter_;

@@ -2,7 +2,7 @@
 
 #include "core/error.hpp"
 #include "letters/icu_date.hpp"
-#include "letters/letter_locale.hpp"
+#include "letters/letter_languages.hpp"
 
 #include <unicode/datefmt.h>
 #include <unicode/errorcode.h>

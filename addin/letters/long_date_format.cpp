@@ -1,5 +1,7 @@
 #include "letters/long_date_format.hpp"
 
+#include "letters/letter_languages.hpp"
+
 #include <unicode/datefmt.h>
 #include <unicode/errorcode.h>
 #include <unicode/fieldpos.h>
@@ -9,7 +11,6 @@
 #include <unicode/rbnf.h>
 #include <unicode/udat.h>
 
-#include <cstring>
 #include <stdexcept>
 #include <string>
 
@@ -87,9 +88,10 @@ private:
 
 } // namespace
 
-bool firstOfMonthIsOrdinal(const char* language)
+bool firstOfMonthIsOrdinal(std::string_view language)
 {
-    return std::strcmp(language, "fr") == 0 || std::strcmp(language, "it") == 0;
+    const LetterLanguage* entry = findLetterLanguage(language);
+    return entry != nullptr && entry->longDate == LongDateStyle::OrdinalFirstOfMonth;
 }
 
 std::unique_ptr<icu::Format> longDateWithOrdinalFirst(const icu::Locale& locale)

@@ -8,11 +8,13 @@
 #include <unicode/locid.h>
 
 #include <memory>
+#include <string_view>
 
 namespace relance {
 
-/// True for the languages whose first of the month is an ordinal (fr, it).
-bool firstOfMonthIsOrdinal(const char* language);
+/// True for the letter languages whose long date style is
+/// LongDateStyle::OrdinalFirstOfMonth (fr, it); false for any other code.
+bool firstOfMonthIsOrdinal(std::string_view language);
 
 /// A Format for MessageFormat::setFormat: the locale's long date, with day 1
 /// spelled by the locale's "%digits-ordinal-masculine" rules.

@@ -1,6 +1,7 @@
 // What the Function Wizard shows, answered from the function catalog.
 #include "uno/relance_addin.hpp"
 #include "uno/text_conversion.hpp"
+#include "uno/ui_language.hpp"
 
 #include <cppuhelper/supportsservice.hxx>
 
@@ -34,7 +35,9 @@ catalog::Language RelanceAddIn::language() const
 std::string RelanceAddIn::uiLanguage() const
 {
     std::lock_guard<std::mutex> lock(m_localeMutex);
-    return toUtf8(m_locale.Language);
+    if (!m_officeUiLanguage)
+        m_officeUiLanguage = officeUiLanguage(m_context);
+    return m_officeUiLanguage->empty() ? toUtf8(m_locale.Language) : *m_officeUiLanguage;
 }
 
 OUString RelanceAddIn::getProgrammaticFuntionName(const OUString& displayName)

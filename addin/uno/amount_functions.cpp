@@ -6,21 +6,15 @@
 
 #include "core/money.hpp"
 #include "letters/amount_in_words.hpp"
-
-#include <array>
+#include "letters/letter_languages.hpp"
 
 namespace relance::uno {
 
 namespace {
 
-constexpr std::array<std::string_view, 6> letterLanguages = {"en", "fr", "de", "es", "it", "nl"};
-
 std::string defaultLanguage(const std::string& uiLanguage)
 {
-    for (const std::string_view language : letterLanguages)
-        if (uiLanguage == language)
-            return uiLanguage;
-    return "en";
+    return findLetterLanguage(uiLanguage) ? uiLanguage : "en";
 }
 
 } // namespace

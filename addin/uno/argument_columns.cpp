@@ -88,7 +88,7 @@ void ArgumentColumn::appendKey(std::string& key) const
             appendValueKey(key, at(row, column));
 }
 
-ColumnShape resultShape(std::initializer_list<const ArgumentColumn*> arguments)
+ColumnShape resultShape(ColumnArguments arguments)
 {
     const ArgumentColumn* first = nullptr;
     for (const ArgumentColumn* argument : arguments) {
@@ -118,18 +118,26 @@ bool isBlank(const css::uno::Any& value)
     }
 }
 
-bool allBlank(std::initializer_list<const ArgumentColumn*> arguments, sal_Int32 row, sal_Int32 column)
+bool isBlankRow(ColumnArguments arguments, sal_Int32 row, sal_Int32 column)
 {
-    for (const ArgumentColumn* argument : arguments)
-        if (!argument->isSingle() && !isBlank(argument->at(row, column)))
+    bool anyRange = false;
+    for (const ArgumentColumn* argument : arguments) {
+        if (argument->isSingle())
+            continue;
+        if (!isBlank(argument->at(row, column)))
             return false;
-    return true;
+        anyRange = true;
+    }
+    return anyRange;
 }
 
-bool countsToToday(const ArgumentColumn& dates)
+bool countsToToday(const ArgumentColumn& dates, ColumnArguments arguments)
 {
-    for (sal_Int32 row = 0; row < dates.rows(); ++row)
-        for (sal_Int32 column = 0; column < dates.columns(); ++column) {
+    const ColumnShape shape = resultShape(arguments);
+    for (sal_Int32 row = 0; row < shape.rows; ++row)
+        for (sal_Int32 column = 0; column < shape.columns; ++column) {
+            if (!shape.isSingle() && isBlankRow(arguments, row, column))
+                continue;
             const css::uno::Any& date = dates.at(row, column);
             double serial = 0;
             if (isBlank(date) || (date.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (date >>= serial) &&
@@ -139,8 +147,7 @@ bool countsToToday(const ArgumentColumn& dates)
     return false;
 }
 
-std::string callKey(const char* function, Date nullDate, std::uint64_t tablesGeneration,
-                    std::initializer_list<const ArgumentColumn*> arguments)
+std::string callKey(const char* function, Date nullDate, std::uint64_t tablesGeneration, ColumnArguments arguments)
 {
     std::string key = function;
     key += '|' + std::to_string(nullDate.day_number()) + '|' + std::to_string(tablesGeneration) + '|';
@@ -161,29 +168,6 @@ double illegalArgumentCell()
 }
 
 namespace detail {
-
-css::uno::Any matrixResult(ColumnShape shape, const std::vector<double>& values, const std::vector<bool>& blank,
-                           bool anyBlank)
-{
-    std::size_t index = 0;
-    if (!anyBlank) {
-        css::uno::Sequence<css::uno::Sequence<double>> rows(shape.rows);
-        auto* row = rows.getArray();
-        for (sal_Int32 r = 0; r < shape.rows; ++r, index += static_cast<std::size_t>(shape.columns))
-            row[r] = css::uno::Sequence<double>(&values[index], shape.columns);
-        return css::uno::Any(rows);
-    }
-    AnyMatrix rows(shape.rows);
-    auto* row = rows.getArray();
-    for (sal_Int32 r = 0; r < shape.rows; ++r) {
-        row[r].realloc(shape.columns);
-        auto* cell = row[r].getArray();
-        for (sal_Int32 c = 0; c < shape.columns; ++c, ++index)
-            if (!blank[index])
-                cell[c] <<= values[index];
-    }
-    return css::uno::Any(rows);
-}
 
 void traceRefusedCell(const char* function, sal_Int32 row, sal_Int32 column, const char* why)
 {

@@ -3,7 +3,6 @@
 #include "core/error.hpp"
 #include "uno/call_boundary.hpp"
 
-#include <optional>
 #include <vector>
 
 namespace relance::uno {
@@ -20,14 +19,11 @@ void traceRefusedCell(const char* function, sal_Int32 row, sal_Int32 column, con
 } // namespace detail
 
 template <class Cell>
-css::uno::Any evaluateCells(const char* function, ColumnShape shape, Cell&& cell)
+css::uno::Any evaluateCells(const char* function, ColumnArguments arguments, Cell&& cell)
 {
-    if (shape.isSingle()) {
-        const std::optional<double> value = cell(0, 0);
-        if (!value)
-            throw InvalidArgument("the required arguments are empty");
-        return css::uno::Any(*value);
-    }
+    const ColumnShape shape = resultShape(arguments);
+    if (shape.isSingle())
+        return css::uno::Any(static_cast<double>(cell(0, 0)));
     const std::size_t count = static_cast<std::size_t>(shape.rows) * static_cast<std::size_t>(shape.columns);
     std::vector<double> values(count);
     std::vector<bool> blank(count);
@@ -35,12 +31,12 @@ css::uno::Any evaluateCells(const char* function, ColumnShape shape, Cell&& cell
     std::size_t index = 0;
     for (sal_Int32 row = 0; row < shape.rows; ++row)
         for (sal_Int32 column = 0; column < shape.columns; ++column, ++index) {
+            if (isBlankRow(arguments, row, column)) {
+                blank[index] = anyBlank = true;
+                continue;
+            }
             try {
-                const std::optional<double> value = cell(row, column);
-                if (value)
-                    values[index] = *value;
-                else
-                    blank[index] = anyBlank = true;
+                values[index] = cell(row, column);
             } catch (const InvalidArgument& refused) {
                 detail::traceRefusedCell(function, row, column, refused.what());
                 values[index] = illegalArgumentCell();

@@ -45,15 +45,10 @@ css::uno::Any RelanceAddIn::getIsBusinessDay(const css::uno::Reference<css::bean
     return callGuarded("ISBUSINESSDAY", static_cast<cppu::OWeakObject*>(this), [&] {
         const Date nullDate = nullDateOf(options);
         const ArgumentColumn dates(date, "Date"), calendars(calendar, "Calendar");
-        return evaluateCells("ISBUSINESSDAY", resultShape({&dates, &calendars}),
-                             [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
-                                 if (!dates.isSingle() && isBlank(dates.at(row, column)))
-                                     return std::nullopt;
-                                 const bool open = calendarFrom(calendars.at(row, column))
-                                                       .isBusinessDay(requiredDate(dates.at(row, column), nullDate,
-                                                                                   "Date"));
-                                 return open ? 1.0 : 0.0;
-                             });
+        return evaluateCells("ISBUSINESSDAY", {&dates, &calendars}, [&](sal_Int32 row, sal_Int32 column) {
+            const Date day = requiredDate(dates.at(row, column), nullDate, "Date");
+            return calendarFrom(calendars.at(row, column)).isBusinessDay(day) ? 1.0 : 0.0;
+        });
     });
 }
 

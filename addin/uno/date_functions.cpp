@@ -68,10 +68,8 @@ Any RelanceAddIn::getDueDate(const css::uno::Reference<css::beans::XPropertySet>
                                       nullDate));
         const ArgumentColumn invoices(invoiceDate, "InvoiceDate"), terms(days, "Days"),
             monthEnds(endOfMonth, "EndOfMonth"), monthDays(dayOfMonth, "DayOfMonth"), calendars(calendar, "Calendar");
-        return evaluateCells("DUEDATE", resultShape({&invoices, &terms, &monthEnds, &monthDays, &calendars}),
-                             [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
-                                 if (allBlank({&invoices, &terms}, row, column))
-                                     return std::nullopt;
+        return evaluateCells("DUEDATE", {&invoices, &terms, &monthEnds, &monthDays, &calendars},
+                             [&](sal_Int32 row, sal_Int32 column) {
                                  return serialFromDate(dueDateOf(invoices.at(row, column), terms.at(row, column),
                                                                  monthEnds.at(row, column), monthDays.at(row, column),
                                                                  calendars.at(row, column), nullDate),
@@ -83,18 +81,16 @@ Any RelanceAddIn::getDueDate(const css::uno::Reference<css::beans::XPropertySet>
 Any RelanceAddIn::daysLateColumn(Date nullDate, const AnyMatrix& due, const Any& asOf, const Any& grace)
 {
     const ArgumentColumn dues(due, "Due"), asOfDates(asOf, "AsOf"), graces(grace, "Grace");
-    const ColumnShape shape = resultShape({&dues, &asOfDates, &graces});
     auto daysLateAsOf = [=](Date asOfToday) {
-        return evaluateCells("DAYSLATE", shape, [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
-            if (allBlank({&dues}, row, column))
-                return std::nullopt;
+        return evaluateCells("DAYSLATE", {&dues, &asOfDates, &graces}, [&](sal_Int32 row, sal_Int32 column) {
             const Date dueDate = requiredDate(dues.at(row, column), nullDate, "Due");
             const long graceDays = optionalInteger(graces.at(row, column), "Grace", 0, maximumGraceDays).value_or(0);
             const Date until = optionalDate(asOfDates.at(row, column), nullDate, "AsOf").value_or(asOfToday);
             return static_cast<double>(daysLate(dueDate, until, graceDays));
         });
     };
-    return resultFollowing(countsToToday(asOfDates),
+    // countsToToday refuses ranges of different shapes at once
+    return resultFollowing(countsToToday(asOfDates, {&dues, &asOfDates, &graces}),
                            [&] { return callKey("DAYSLATE", nullDate, 0, {&dues, &asOfDates, &graces}); },
                            daysLateAsOf);
 }

@@ -105,8 +105,17 @@ double numberIn(const css::uno::Any& cell, const char* what)
     return number;
 }
 
-/// The rows of the range: source, effective date, rate. A first row whose
-/// date column holds text is a header; blank rows are skipped.
+/// A header row names its columns: its date and its rate are both text
+/// ("Effective date", "Rate"). A row with a number in either is a rate row,
+/// checked like any other: a date typed as text is an error, not a header.
+bool isHeader(const css::uno::Sequence<css::uno::Any>& row)
+{
+    return row[1].getValueTypeClass() == css::uno::TypeClass_STRING &&
+           row[2].getValueTypeClass() == css::uno::TypeClass_STRING;
+}
+
+/// The rows of the range: source, effective date, rate. A first row may be
+/// a header (isHeader); blank rows are skipped.
 std::vector<RateOverride> overridesIn(const AnyMatrix& cells, Date nullDate)
 {
     std::vector<RateOverride> rows;
@@ -117,8 +126,8 @@ std::vector<RateOverride> overridesIn(const AnyMatrix& cells, Date nullDate)
             refuseRow(number, "the range must have three columns: source, effective date, rate");
         if (std::all_of(row.begin(), row.end(), [](const css::uno::Any& cell) { return isBlank(cell); }))
             continue;
-        if (index == 0 && row[1].getValueTypeClass() == css::uno::TypeClass_STRING)
-            continue; // a header row
+        if (index == 0 && isHeader(row))
+            continue;
         OUString source;
         if (!(row[0] >>= source) || source.trim().isEmpty())
             refuseRow(number, "the source must be a rate table code such as ECB or DE-BASIS");

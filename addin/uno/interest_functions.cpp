@@ -82,16 +82,14 @@ std::vector<Payment> paymentsFrom(const AnyMatrix& range, Date nullDate)
 /// 100,000-row register).
 struct LateInterestCall {
     ArgumentColumn amounts, dues, paidDates, rules, bases;
-    ColumnShape shape;
     Date nullDate;
     DocumentRateTables tables;
     std::optional<LatePaymentRule> sameRule; // a single Rule, read once rather than per cell
 
     Any operator()(Date asOfToday) const
     {
-        return evaluateCells("LATEINTEREST", shape, [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
-            if (!shape.isSingle() && allBlank({&amounts, &dues}, row, column))
-                return std::nullopt;
+        const ColumnArguments arguments{&amounts, &dues, &paidDates, &rules, &bases};
+        return evaluateCells("LATEINTEREST", arguments, [&](sal_Int32 row, sal_Int32 column) {
             const LatePaymentRule applied = sameRule ? *sameRule : ruleFrom(rules.at(row, column));
             const Date paidOn = optionalDate(paidDates.at(row, column), nullDate, "Paid").value_or(asOfToday);
             return lateInterest(requiredAmount(amounts.at(row, column), "Amount"),
@@ -111,15 +109,15 @@ Any RelanceAddIn::getLateInterest(const Reference<css::beans::XPropertySet>& opt
         const Date nullDate = nullDateOf(options);
         const ArgumentColumn rules(rule, "Rule");
         LateInterestCall call{ArgumentColumn(amount, "Amount"), ArgumentColumn(due, "Due"),
-                              ArgumentColumn(paid, "Paid"), rules, ArgumentColumn(basis, "Basis"), {}, nullDate,
+                              ArgumentColumn(paid, "Paid"), rules, ArgumentColumn(basis, "Basis"), nullDate,
                               tablesFor(rules, options, nullDate),
                               rules.isSingle() ? std::optional<LatePaymentRule>(ruleFrom(rules.at(0, 0)))
                                                : std::nullopt};
-        call.shape = resultShape({&call.amounts, &call.dues, &call.paidDates, &call.rules, &call.bases});
-        return resultFollowing(countsToToday(call.paidDates), [&] {
-            return callKey("LATEINTEREST", nullDate, call.tables.generation,
-                           {&call.amounts, &call.dues, &call.paidDates, &call.rules, &call.bases});
-        }, call);
+        const ColumnArguments arguments{&call.amounts, &call.dues, &call.paidDates, &call.rules, &call.bases};
+        // countsToToday refuses ranges of different shapes at once
+        return resultFollowing(countsToToday(call.paidDates, arguments),
+                               [&] { return callKey("LATEINTEREST", nullDate, call.tables.generation, arguments); },
+                               call);
     });
 }
 
@@ -192,14 +190,10 @@ Any RelanceAddIn::getRecoveryFee(const Reference<css::beans::XPropertySet>&, con
 {
     return callGuarded("RECOVERYFEE", static_cast<cppu::OWeakObject*>(this), [&] {
         const ArgumentColumn amounts(amount, "Amount"), rules(rule, "Rule");
-        return evaluateCells("RECOVERYFEE", resultShape({&amounts, &rules}),
-                             [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
-                                 if (allBlank({&amounts}, row, column) && !amounts.isSingle())
-                                     return std::nullopt;
-                                 return recoveryFee(requiredAmount(amounts.at(row, column), "Amount"),
-                                                    ruleFrom(rules.at(row, column)))
-                                     .toAmount();
-                             });
+        return evaluateCells("RECOVERYFEE", {&amounts, &rules}, [&](sal_Int32 row, sal_Int32 column) {
+            return recoveryFee(requiredAmount(amounts.at(row, column), "Amount"), ruleFrom(rules.at(row, column)))
+                .toAmount();
+        });
     });
 }
 

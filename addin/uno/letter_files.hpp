@@ -1,10 +1,8 @@
 #pragma once
-// Where the letters go, and how they get there without ever losing a file:
-// each is written under a temporary name in a hidden ".relance-writing"
-// folder inside the target folder, then linked to its final name (which fails
-// rather than replace a file that exists), then the temporary name is
-// removed. A crash or a killed soffice leaves at most that hidden folder,
-// never a partial file under a final name.
+// Letters stored as files: URLs and paths, and a Writer document stored in
+// a LetterFolder (letter_folder.hpp: all or nothing, never a file replaced).
+#include "uno/letter_folder.hpp"
+
 #include <com/sun/star/frame/XStorable.hpp>
 
 #include <string>
@@ -16,14 +14,9 @@ namespace relance::uno {
 std::string systemPathOf(const std::string& fileUrl);
 std::string fileUrlOf(const std::string& systemPath);
 
-/// Creates the folder (and its parents) when missing.
-void ensureFolder(const std::string& folderPath);
-
-/// Stores `document` with `filterName` ("writer_pdf_Export", "writer8") as
-/// stem + extension in `folderPath` -- or stem-2, stem-3 ... when that name is
-/// taken -- and returns the file name used.
-std::string storeWithoutReplacing(const css::uno::Reference<css::frame::XStorable>& document,
-                                  const std::string& folderPath, const std::string& stem,
-                                  const std::string& extension, const char* filterName);
+/// Stores `document` with `filterName` ("writer_pdf_Export", "writer8") in
+/// `folder` under the planned name (or the next free one); returns the name.
+std::string storeDocument(LetterFolder& folder, const css::uno::Reference<css::frame::XStorable>& document,
+                          const PlannedFile& file, const char* filterName, NameReservation& names);
 
 } // namespace relance::uno

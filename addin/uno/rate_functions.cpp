@@ -20,14 +20,11 @@ Any RelanceAddIn::getLateRate(const css::uno::Reference<css::beans::XPropertySet
         const Date nullDate = nullDateOf(options);
         const ArgumentColumn rules(rule, "Rule"), dates(date, "Date");
         const DocumentRateTables tables = rateTablesFor(options, nullDate);
-        return evaluateCells("LATERATE", resultShape({&rules, &dates}),
-                             [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
-                                 if (!dates.isSingle() && isBlank(dates.at(row, column)))
-                                     return std::nullopt;
-                                 return lateRate(statutoryRuleFrom(rules.at(row, column)),
-                                                 requiredDate(dates.at(row, column), nullDate, "Date"), *tables.tables)
-                                     .rate.toFraction();
-                             });
+        return evaluateCells("LATERATE", {&rules, &dates}, [&](sal_Int32 row, sal_Int32 column) {
+            return lateRate(statutoryRuleFrom(rules.at(row, column)),
+                            requiredDate(dates.at(row, column), nullDate, "Date"), *tables.tables)
+                .rate.toFraction();
+        });
     });
 }
 
@@ -38,18 +35,15 @@ Any RelanceAddIn::getReferenceRate(const css::uno::Reference<css::beans::XProper
         const Date nullDate = nullDateOf(options);
         const ArgumentColumn sources(source, "Source"), dates(date, "Date");
         const DocumentRateTables tables = rateTablesFor(options, nullDate);
-        return evaluateCells("REFERENCERATE", resultShape({&sources, &dates}),
-                             [&](sal_Int32 row, sal_Int32 column) -> std::optional<double> {
-                                 if (!dates.isSingle() && isBlank(dates.at(row, column)))
-                                     return std::nullopt;
-                                 const std::optional<std::string> code = optionalText(sources.at(row, column), "Source");
-                                 if (!code)
-                                     throw InvalidArgument("Source is required: ECB, DE-BASIS, BOE, FR-LEGAL-PRO, "
-                                                           "FR-LEGAL-PART or NL-HANDELSRENTE");
-                                 return tables.tables->table(*code)
-                                     .rateOn(requiredDate(dates.at(row, column), nullDate, "Date"))
-                                     .toFraction();
-                             });
+        return evaluateCells("REFERENCERATE", {&sources, &dates}, [&](sal_Int32 row, sal_Int32 column) {
+            const std::optional<std::string> code = optionalText(sources.at(row, column), "Source");
+            if (!code)
+                throw InvalidArgument("Source is required: ECB, DE-BASIS, BOE, FR-LEGAL-PRO, "
+                                      "FR-LEGAL-PART or NL-HANDELSRENTE");
+            return tables.tables->table(*code)
+                .rateOn(requiredDate(dates.at(row, column), nullDate, "Date"))
+                .toFraction();
+        });
     });
 }
 

@@ -13,7 +13,11 @@
 #include "catalog/function_catalog.hpp"
 #include "core/serial_date.hpp"
 
+#include <com/sun/star/uno/XComponentContext.hpp>
+
 #include <mutex>
+#include <optional>
+#include <string>
 
 namespace relance::uno {
 
@@ -24,7 +28,8 @@ class RelanceAddIn final
                                    css::lang::XServiceName, css::lang::XServiceInfo>
 {
 public:
-    RelanceAddIn() = default;
+    /// `context` serves to read the UI language (ui_language.hpp).
+    explicit RelanceAddIn(const css::uno::Reference<css::uno::XComponentContext>& context) : m_context(context) {}
 
     // XRelanceFunctions (date_functions.cpp)
     css::uno::Any SAL_CALL getDaysLate(const css::uno::Reference<css::beans::XPropertySet>& options,
@@ -119,11 +124,15 @@ private:
                                         const css::uno::Any& asOf, const css::uno::Any& grace);
 
     catalog::Language language() const;
-    /// The UI language's code ("fr"), for functions whose language defaults to it.
+    /// The UI language's code ("fr"), for functions whose language defaults
+    /// to it: LibreOffice's configuration, read once, or else the locale
+    /// Calc set (en-US when it set none).
     std::string uiLanguage() const;
 
+    css::uno::Reference<css::uno::XComponentContext> m_context;
     mutable std::mutex m_localeMutex;
     css::lang::Locale m_locale{"en", "US", ""};
+    mutable std::optional<std::string> m_officeUiLanguage; // read once: it changes only at a restart
 };
 
 css::uno::Sequence<OUString> supportedServiceNames();

@@ -1,7 +1,8 @@
 #pragma once
 // The reminder run component (org.relance.ReminderRun): an invoice register
 // in, one letter per client out, through Writer and PDF, with the journal and
-// the register's last-reminder columns updated in one undo step.
+// the register's last-reminder columns updated in one undo step. A thin UNO
+// face: the run is reminder_letters.hpp, shared with the commands.
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase2.hxx>
@@ -24,6 +25,16 @@ public:
         sal_Int32 count, const css::uno::Any& firstDate, sal_Int32 periodMonths, double annualRate,
         const rtl::OUString& outputFolder, const css::uno::Any& asOf) override;
     css::uno::Sequence<rtl::OUString> SAL_CALL getLastSummary() override;
+    css::uno::Sequence<org::relance::ReminderPreviewRow> SAL_CALL
+    previewReminders(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& registerDocument,
+                     const css::uno::Any& asOf) override;
+    org::relance::ReminderRunResult SAL_CALL
+    writeReminders(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& registerDocument,
+                   const rtl::OUString& outputFolder, const css::uno::Any& asOf,
+                   const css::uno::Sequence<rtl::OUString>& leaveOut,
+                   const css::uno::Reference<css::task::XStatusIndicator>& progress) override;
+    rtl::OUString SAL_CALL
+    defaultOutputFolder(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& registerDocument) override;
 
     // XServiceInfo
     rtl::OUString SAL_CALL getImplementationName() override;

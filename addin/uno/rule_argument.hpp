@@ -6,12 +6,8 @@
 
 namespace relance::uno {
 
-/// The rule Calc users mean when they leave Rule out: the directive's own
-/// (ECB + 8 points, 40 EUR), the common ground of every EU transposition.
-inline constexpr std::string_view defaultRuleCode = "EU";
-
 /// A rule code as text ("FR", "de-b2c"), a contractual annual rate as a
-/// number (0.10 for 10 %), or, left out or empty, the default rule. Throws
+/// number (0.10 for 10 %), or, left out or empty, the default rule (defaultRuleCode). Throws
 /// InvalidArgument for an unknown code, a rate outside 0..1, or anything else.
 LatePaymentRule ruleFrom(const css::uno::Any& value, const char* name = "Rule");
 

@@ -7,6 +7,8 @@
 #include "core/money.hpp"
 #include "core/payment_schedule.hpp"
 
+#include <algorithm>
+
 namespace relance::uno {
 
 css::uno::Any RelanceAddIn::getPaymentPlan(const css::uno::Reference<css::beans::XPropertySet>& options,
@@ -35,17 +37,22 @@ css::uno::Any RelanceAddIn::getPaymentPlan(const css::uno::Reference<css::beans:
         }
         const std::vector<Instalment> plan = buildPaymentPlan(terms, adjust);
 
-        css::uno::Sequence<css::uno::Sequence<double>> rows(static_cast<sal_Int32>(plan.size()));
+        // Calc repeats a one-row matrix down the whole selection, which would
+        // show a plan of one instalment as several: a blank second row stops
+        // that, as in LATEINTERESTDETAIL (Calc shows #N/A past a result).
+        AnyMatrix rows(std::max<sal_Int32>(2, static_cast<sal_Int32>(plan.size())));
         auto* row = rows.getArray();
         for (const Instalment& instalment : plan) {
-            const double values[] = {static_cast<double>(instalment.number),
-                                     serialFromDate(instalment.date, nullDate),
-                                     instalment.payment.toAmount(),
-                                     instalment.interest.toAmount(),
-                                     instalment.principal.toAmount(),
-                                     instalment.balance.toAmount()};
-            *row++ = css::uno::Sequence<double>(values, 6);
+            const css::uno::Any values[] = {css::uno::Any(static_cast<double>(instalment.number)),
+                                            css::uno::Any(serialFromDate(instalment.date, nullDate)),
+                                            css::uno::Any(instalment.payment.toAmount()),
+                                            css::uno::Any(instalment.interest.toAmount()),
+                                            css::uno::Any(instalment.principal.toAmount()),
+                                            css::uno::Any(instalment.balance.toAmount())};
+            *row++ = css::uno::Sequence<css::uno::Any>(values, 6);
         }
+        if (plan.size() == 1)
+            *row = css::uno::Sequence<css::uno::Any>(6);
         return css::uno::Any(rows);
     });
 }

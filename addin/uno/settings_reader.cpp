@@ -1,6 +1,9 @@
 #include "uno/settings_reader.hpp"
 
+#include "core/late_payment_rule.hpp"
 #include "uno/text_conversion.hpp"
+
+#include "letters/letter_languages.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/container/XHierarchicalNameAccess.hpp>
@@ -68,6 +71,20 @@ private:
     Reference<css::container::XHierarchicalNameAccess> m_access;
 };
 
+/// The rule the settings give; none given, the first statutory rule of the
+/// creditor's country in the jurisdiction table (FR before FR-MIN, DE before
+/// DE-B2C), else the directive's.
+std::string ruleOf(const std::string& rule, const std::string& country)
+{
+    if (!rule.empty())
+        return rule;
+    if (!country.empty())
+        for (const LatePaymentRule& known : latePaymentRules())
+            if (known.country == country)
+                return std::string(known.code);
+    return std::string(defaultRuleCode);
+}
+
 } // namespace
 
 RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& context)
@@ -88,7 +105,7 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     creditor.city = settings.text("Letterhead/City");
 
     LetterSettings& letters = run.letters;
-    letters.rule = settings.text("Reminders/Rule", "EU");
+    letters.rule = ruleOf(settings.text("Reminders/Rule"), settings.text("Letterhead/Country"));
     letters.currency = settings.text("Reminders/Currency", "EUR");
     letters.reminderDeadlineDays = settings.number("Reminders/ReminderDeadlineDays", 15);
     letters.formalNoticeDeadlineDays = settings.number("Reminders/FormalNoticeDeadlineDays", 8);
@@ -96,14 +113,13 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     letters.claimInterest = settings.flag("Reminders/ClaimInterest", true);
     letters.claimFixedFee = settings.flag("Reminders/ClaimFixedFee", true);
     letters.registeredMail = settings.flag("Reminders/RegisteredMail", true);
-    // The rule's country is the creditor's: its post writes the addresses.
-    letters.creditorCountry = letters.rule.substr(0, 2) == "EU" ? std::string() : letters.rule.substr(0, 2);
 
     ReminderPolicy& policy = run.policy;
     policy.thresholds = ReminderThresholds::fromText(settings.text("Reminders/Thresholds", "1;15;30;45"),
                                                      "Reminders/Thresholds");
     policy.graceDays = settings.number("Reminders/GraceDays", 0);
     policy.minimumIntervalDays = settings.number("Reminders/MinimumIntervalDays", 14);
+    policy.letterLanguages = letterLanguages();
     policy.defaultLanguage = settings.text("Reminders/DefaultLanguage", "en");
 
     run.output.folderUrl = settings.text("Output/Folder");

@@ -1,15 +1,19 @@
 #include "uno/writer_letters.hpp"
 
 #include "core/error.hpp"
+#include "letters/letter_languages.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/BreakType.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/BorderLine2.hpp>
 #include <com/sun/star/table/TableBorder2.hpp>
 #include <com/sun/star/table/BorderLineStyle.hpp>
@@ -17,6 +21,7 @@
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/TableColumnSeparator.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
@@ -33,6 +38,48 @@ using ::rtl::OUString;
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
+
+/// The language tag of a letter in `language` (en, fr ...): letterLocale's
+/// "fr_FR" as a UNO Locale.
+css::lang::Locale languageTag(const std::string& language)
+{
+    const std::string locale = letterLocale(language);
+    const auto separator = locale.find('_');
+    return css::lang::Locale(toOUString(locale.substr(0, separator)),
+                             separator == std::string::npos ? OUString() : toOUString(locale.substr(separator + 1)),
+                             OUString());
+}
+
+/// Tags the text `selection` covers with the letter's language.
+void tagLanguage(const Reference<css::text::XTextCursor>& selection, const css::lang::Locale& tag)
+{
+    Reference<css::beans::XPropertySet>(selection, UNO_QUERY_THROW)->setPropertyValue("CharLocale", Any(tag));
+}
+
+/// The document's default language and its paragraph styles' (the
+/// template's "Relance ..." styles and the default style they inherit from),
+/// unless they speak it already: what new text, hyphenation and the spelling
+/// checker fall back on.
+void setDocumentLanguage(const Reference<css::text::XTextDocument>& document, const css::lang::Locale& tag)
+{
+    const Reference<css::beans::XPropertySet> defaults(
+        Reference<css::lang::XMultiServiceFactory>(document, UNO_QUERY_THROW)->createInstance("com.sun.star.text.Defaults"),
+        UNO_QUERY_THROW);
+    css::lang::Locale current;
+    defaults->getPropertyValue("CharLocale") >>= current;
+    if (current.Language == tag.Language && current.Country == tag.Country)
+        return;
+    defaults->setPropertyValue("CharLocale", Any(tag));
+    const Reference<css::container::XNameAccess> styles(
+        Reference<css::style::XStyleFamiliesSupplier>(document, UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("ParagraphStyles"),
+        UNO_QUERY_THROW);
+    for (const OUString& name : styles->getElementNames())
+        if (name.startsWith("Relance") || name == "Standard")
+            Reference<css::beans::XPropertySet>(styles->getByName(name), UNO_QUERY_THROW)
+                ->setPropertyValue("CharLocale", Any(tag));
+}
 
 /// Characters a text needs on one line: UTF-8 lead bytes.
 std::size_t displayLength(const std::string& text)
@@ -90,8 +137,9 @@ void setColumnWidths(const Reference<css::text::XTextTable>& created, const Lett
 /// Writes paragraphs one after the other at the end of the document's text.
 class LetterWriter {
 public:
-    LetterWriter(const Reference<css::text::XTextDocument>& document, bool first)
-        : m_document(document), m_text(document->getText()), m_cursor(m_text->createTextCursor()), m_first(first)
+    LetterWriter(const Reference<css::text::XTextDocument>& document, bool first, css::lang::Locale language)
+        : m_document(document), m_text(document->getText()), m_cursor(m_text->createTextCursor()), m_first(first),
+          m_language(std::move(language))
     {
         m_cursor->gotoEnd(false);
     }
@@ -112,6 +160,11 @@ public:
         }
         properties()->setPropertyValue("ParaStyleName", Any(OUString::createFromAscii(style)));
         m_text->insertString(range(), toOUString(text), false);
+        // the paragraph just written, in the letter's language (a combined
+        // document holds letters in several)
+        Reference<css::text::XParagraphCursor>(m_cursor, UNO_QUERY_THROW)->gotoStartOfParagraph(true);
+        tagLanguage(m_cursor, m_language);
+        m_cursor->collapseToEnd();
     }
 
     /// The parties' signature blocks side by side, with room to sign under
@@ -137,6 +190,9 @@ public:
                     cell->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
                 cell->insertString(at, toOUString(blocks[column].lines[line]), false);
             }
+            cursor->gotoStart(true);
+            tagLanguage(cursor, m_language);
+            cursor->collapseToEnd();
             for (int room = 0; room < 4; ++room) // room for the signature itself
                 cell->insertControlCharacter(at, css::text::ControlCharacter::PARAGRAPH_BREAK, false);
         }
@@ -181,6 +237,8 @@ public:
                                             Any(static_cast<sal_Int16>(figures ? css::style::ParagraphAdjust_RIGHT
                                                                                : css::style::ParagraphAdjust_LEFT)));
                 cell->insertString(css::uno::Reference<css::text::XTextRange>(cursor.get()), toOUString(values[column]), false);
+                cursor->gotoStart(true);
+                tagLanguage(cursor, m_language);
             }
             ++row;
         };
@@ -207,6 +265,7 @@ private:
     Reference<css::text::XText> m_text;
     Reference<css::text::XTextCursor> m_cursor;
     bool m_first;
+    css::lang::Locale m_language;
     bool m_started = false;
 };
 
@@ -234,9 +293,12 @@ Reference<css::text::XTextDocument> newLetterDocument(const Reference<css::frame
 }
 
 void appendLetter(const Reference<css::text::XTextDocument>& document, const RenderedLetter& letter,
-                  bool firstInDocument)
+                  const std::string& language, bool firstInDocument)
 {
-    LetterWriter writer(document, firstInDocument);
+    const css::lang::Locale tag = languageTag(language);
+    if (firstInDocument)
+        setDocumentLanguage(document, tag);
+    LetterWriter writer(document, firstInDocument, tag);
     for (std::size_t i = 0; i < letter.senderLines.size(); ++i)
         writer.paragraph(letter.senderLines[i], i == 0 ? "Relance Sender Name" : "Relance Sender");
     for (std::size_t i = 0; i < letter.recipientLines.size(); ++i)

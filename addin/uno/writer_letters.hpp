@@ -19,10 +19,13 @@ namespace relance::uno {
 css::uno::Reference<css::text::XTextDocument> newLetterDocument(
     const css::uno::Reference<css::frame::XDesktop2>& desktop, const std::string& templateUrl);
 
-/// Appends `letter` at the end of `document`, on a new page unless it is the
-/// document's first letter.
+/// Appends `letter`, written in `language` (en, fr, de, es, it, nl), at the
+/// end of `document`, on a new page unless it is the document's first
+/// letter. Its text is tagged with the language (CharLocale: spelling,
+/// hyphenation, quotes follow it); a first letter also sets the document's
+/// default language and its paragraph styles'.
 void appendLetter(const css::uno::Reference<css::text::XTextDocument>& document, const RenderedLetter& letter,
-                  bool firstInDocument);
+                  const std::string& language, bool firstInDocument);
 
 /// Empties the document's text (paragraphs and tables), so that one document
 /// serves every per-client PDF: loading the template per letter cost a third

@@ -21,7 +21,7 @@ import time
 
 import uno  # noqa: F401 (makes com.sun.star importable)
 from com.sun.star.accessibility.AccessibleRole import (
-    CHECK_MENU_ITEM, MENU, MENU_BAR, MENU_ITEM, PUSH_BUTTON, RADIO_MENU_ITEM, TEXT)
+    CHECK_MENU_ITEM, MENU, MENU_BAR, MENU_ITEM, PUSH_BUTTON, RADIO_MENU_ITEM)
 from com.sun.star.awt.Key import ESCAPE, RETURN
 
 import accessible_tree
@@ -40,6 +40,20 @@ EMPTY_USER_SETTINGS = ('<?xml version="1.0" encoding="UTF-8"?>\n'
                        '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
                        'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
                        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n</oor:items>\n')
+
+
+def _editable_in(context, depth=3):
+    """`context` if its text can be set, else the first such descendant."""
+    if hasattr(context, "setText"):
+        return context
+    if depth == 0:
+        return None
+    for index in range(min(context.getAccessibleChildCount(), 20)):
+        child = accessible_tree.context_of(context.getAccessibleChild(index))
+        found = child is not None and _editable_in(child, depth - 1)
+        if found:
+            return found
+    return None
 
 
 def _exit_on_terminate(_signal, _frame):
@@ -97,8 +111,9 @@ class GuiSession(OfficeSession):
     and the profile go away however the test ends (SIGTERM included)."""
 
     def __init__(self, oxt=None, ui_locale="en-US", environment=None, start_arguments=("--calc",),
-                 scope="shared"):
-        super().__init__(oxt=oxt, ui_locale=ui_locale, environment=environment, scope=scope)
+                 profile_dir=None, scope="shared"):
+        super().__init__(oxt=oxt, ui_locale=ui_locale, environment=environment, profile_dir=profile_dir,
+                         scope=scope)
         self.start_arguments = list(start_arguments)
         self.xvfb = None
         self.toolkit = None
@@ -276,12 +291,39 @@ class GuiSession(OfficeSession):
 
     def set_text(self, name, text, window=None):
         """Replaces the text of the edit field whose accessible name is `name`
-        (the text of the label beside it, usually), as typing would: through
-        the UI test service, by the field's widget id, so that the dialog hears
-        of the change. (XAccessibleEditableText.setText changes the text
-        silently in 25.2: the dialog keeps the old value.)"""
-        element = self._element(name, window, TEXT)
-        self.ui_object(element.getAccessibleId()).executeAction("SET", properties(TEXT=text))
+        (the text of its label, usually), as typing would: through the UI test
+        service by the field's widget id, so that the dialog hears of the
+        change (XAccessibleEditableText.setText changes a field silently in
+        25.2: the dialog keeps the old value); through setText where the field
+        has no widget id (a dialog of UNO controls)."""
+        window = window or self._first_dialog()
+        field, editable = self._edit_field(name, window)
+        if self._set_as_typed(field, editable, text):
+            return
+        if not editable.setText(text):
+            raise RuntimeError("%r refused the text %r" % (name, text))
+
+    @staticmethod
+    def _edit_field(name, window):
+        """(the field named `name`, the context that holds its text)."""
+        # An edit field takes its accessible name from its label: skip the label.
+        for _, labelled in accessible_tree.descendants(window.window):
+            if accessible_tree.text_of(labelled) == name:
+                # a one-line edit edits itself; a multi-line one, its paragraph inside
+                editable = _editable_in(labelled)
+                if editable is not None:
+                    return labelled, editable
+        raise LookupError("no edit field %r in %r" % (name, window.title))
+
+    def _set_as_typed(self, field, editable, text):
+        try:
+            widget_id = field.getAccessibleId()
+            if not widget_id:
+                return False
+            self.ui_object(widget_id).executeAction("SET", properties(TEXT=text))
+        except Exception:  # no such widget in the focused window, or no SET for it
+            return False
+        return editable.getText() == text
 
     def ui_object(self, widget_id):
         """The UI test service's handle (com.sun.star.ui.test.XUIObject) on the

@@ -146,8 +146,12 @@ class Interest(OfficeTestCase):
         # 10,000 due 10 Jun 2024, 5,000 paid on 20 Jun, interest as of 20 Jul 2024.
         self.sheet.getCellRangeByName("H1").setFormula("=DATE(2024;6;20)")
         self.sheet.getCellRangeByName("I1").setValue(5000)
-        # EU, credited to the principal: 12.5 % in H1 (ECB 4.50 + 8), 12.25 % in H2 (ECB 4.25 + 8)
-        eu = period(10000, "0.125", 10) + period(5000, "0.125", 10) + period(5000, "0.1225", 20)
+        # EU, costs, interest, then principal (PECL art. 7:109(4)): the 5,000 pays the 40 EUR fee,
+        # then the 34.25 of interest, then 4,925.75 of principal; 12.5 % in H1 (ECB 4.50 + 8),
+        # 12.25 % in H2 (ECB 4.25 + 8)
+        first = period(10000, "0.125", 10)
+        left = Decimal(10000) - (Decimal(5000) - 40 - Decimal(str(first)))
+        eu = first + period(left, "0.125", 10) + period(left, "0.1225", 20)
         self.assertEqual(self.value_of('=BALANCEINTEREST(10000;DATE(2024;6;10);H1:I1;DATE(2024;7;20);"EU")'),
                          round(eu, 2))
         # DE, § 367 BGB: the 5,000 pays the 40 EUR Pauschale, then the 34.58 of interest,
@@ -157,6 +161,14 @@ class Interest(OfficeTestCase):
         de = first + period(balance, "0.1262", 10) + period(balance, "0.1237", 20)
         self.assertEqual(self.value_of('=BALANCEINTEREST(10000;DATE(2024;6;10);H1:I1;DATE(2024;7;20);"DE")'),
                          round(de, 2))
+        # ES, art. 1173 Código civil: 20 paid on 20 Jun settles interest only; the 10,000
+        # bears interest whole (credited to the principal first it would be 9,980). The
+        # payment still ends a period: 10 d + 10 d at 12.5 %, then 20 d at 12.25 %.
+        self.sheet.getCellRangeByName("H3").setFormula("=DATE(2024;6;20)")
+        self.sheet.getCellRangeByName("I3").setValue(20)
+        es = period(10000, "0.125", 10) + period(10000, "0.125", 10) + period(10000, "0.1225", 20)
+        self.assertEqual(self.value_of('=BALANCEINTEREST(10000;DATE(2024;6;10);H3:I3;DATE(2024;7;20);"ES")'),
+                         round(es, 2))
         # no payment at all (an empty range): the same as LATEINTEREST
         self.assertEqual(self.value_of('=BALANCEINTEREST(20000;DATE(2024;6;10);H5:I6;DATE(2024;7;20);"DE")'),
                          273.86)
@@ -345,6 +357,24 @@ class DocumentRates(OfficeTestCase):
         self.assertCalcError('=LATERATE("FR";DATE(2024;1;1))')
         # a contractual rate needs no table: unaffected
         self.assertEqual(self.value_of("=LATEINTEREST(2000;DATE(2025;3;1);DATE(2025;3;31);0.1;360)"), 16.67)
+        self.define(None)
+
+    def test_a_single_row_with_a_text_date_is_refused_not_taken_as_a_header(self):
+        # the same row after a valid row is refused (test_override_edit_and_removal);
+        # alone it must be refused too, not skipped as a header
+        self.sheet.getCellRangeByName("L1").setString("ECB")
+        self.sheet.getCellRangeByName("M1").setString("2027-01-01")
+        self.sheet.getCellRangeByName("N1").setValue(0.03)
+        self.define("$Sheet1.$L$1:$N$1")
+        self.assertCalcError('=REFERENCERATE("ECB";DATE(2027;2;1))')
+        self.define(None)
+
+    def test_a_header_alone_is_an_empty_table(self):
+        # a header row: its date and rate columns are headings, both text
+        for cell, text in (("L5", "Source"), ("M5", "Effective date"), ("N5", "Rate")):
+            self.sheet.getCellRangeByName(cell).setString(text)
+        self.define("$Sheet1.$L$5:$N$5")
+        self.assertEqual(self.value_of('=REFERENCERATE("ECB";DATE(2024;1;1))'), 0.045)  # ECB MRO 4.50 % (shipped)
         self.define(None)
 
 

@@ -83,6 +83,24 @@ class PaymentPlan(OfficeTestCase):
         expected = ["2025;4;1", "2025;5;2", "2025;6;2"]
         self.assertEqual([row[1] for row in rows], [self.calc("=DATE(%s)" % d) for d in expected])
 
+    def test_one_instalment_in_a_taller_selection_is_shown_once(self):
+        # Calc repeats a one-row result down the whole selection: a plan of one
+        # instalment must not look like three. As LATEINTERESTDETAIL: one row,
+        # then an empty row, then what Calc shows past a result (#N/A).
+        cls = type(self)
+        top = cls._next_row
+        cls._next_row += 4
+        block = self.sheet.getCellRangeByPosition(0, top, COLUMNS - 1, top + 2)
+        block.setArrayFormula("=PAYMENTPLAN(1000;1;DATE(2025;1;31))")
+        self.document.calculate()
+        first = [block.getCellByPosition(c, 0) for c in range(COLUMNS)]
+        self.assertEqual([cell.getValue() for cell in first],
+                         [1, self.calc("=DATE(2025;1;31)"), 1000, 0, 1000, 0])  # all due at once, no interest
+        second = [block.getCellByPosition(c, 1) for c in range(COLUMNS)]
+        self.assertEqual([(cell.getError(), cell.getString()) for cell in second], [(0, "")] * COLUMNS)
+        third = [block.getCellByPosition(c, 2) for c in range(COLUMNS)]
+        self.assertNotIn(1000.0, [cell.getValue() for cell in third if cell.getError() == 0])
+
     def test_bad_input_is_an_error(self):
         self.assertCalcError("=PAYMENTPLAN(1000;0;DATE(2025;1;1))")
         self.assertCalcError("=PAYMENTPLAN(1000;601;DATE(2025;1;1))")
@@ -146,6 +164,19 @@ class AmountInWords(OfficeTestCase):
         self.assertEqual(self.words('0.5;"fr"'), "cinquante centimes")
         self.assertEqual(self.words('0;"en"'), "zero euros")
         self.assertEqual(self.words('71;"fr";"CHF"'), "soixante et onze francs suisses")
+
+    def test_amount_limit_is_ten_to_the_thirteenth(self):
+        # README: amounts from 10^13 on are refused by every function; below, cents are exact
+        self.assertEqual(self.words('9999999999999.99;"en";"EUR"'),
+                         "nine trillion nine hundred ninety-nine billion nine hundred ninety-nine million "
+                         "nine hundred ninety-nine thousand nine hundred ninety-nine euros "
+                         "and ninety-nine cents")
+        self.assertCalcError('=AMOUNTINWORDS(1E+13;"fr")')
+        self.assertCalcError('=AMOUNTINWORDS(1E+14;"fr")')
+        self.assertCalcError('=LATEINTEREST(1E+13;DATE(2024;1;1);DATE(2024;2;1);0.1)')
+        self.assertCalcError('=PAYMENTPLAN(1E+13;2;DATE(2024;1;1))')
+        self.assertEqual(self.value_of('=RECOVERYFEE(9999999999999.99;"GB")'), 100)
+        self.assertCalcError('=RECOVERYFEE(1E+13;"GB")')
 
     def test_bad_input_is_an_error(self):
         self.assertCalcError('=AMOUNTINWORDS(-1;"fr")')

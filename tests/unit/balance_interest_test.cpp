@@ -1,7 +1,18 @@
 // BALANCEINTEREST: partial payments, credited in the order each rule's law
 // sets. Each scenario is computed by hand beside it; rates are the 2024-H1
-// ones: EU 12.50 % (ECB 4.50 + 8), DE 12.62 % (Basiszinssatz 3.62 + 9),
-// FR 14.50 % (ECB 4.50 + 10).
+// ones: EU, BE, ES, IT, LU 12.50 % (ECB 4.50 + 8; BE's rounding up to the
+// half point leaves 12.50), NL 12.50 % (the published handelsrente), DE
+// 12.62 % (Basiszinssatz 3.62 + 9), DE-B2C 8.62 % (3.62 + 5), FR 14.50 %
+// (ECB 4.50 + 10), FR-MIN 15.21 % (3 × taux légal pro 5.07), FR-LEGAL-PRO
+// 5.07 % and FR-LEGAL-PART 8.01 % on actual/actual (2024: 366 days), GB
+// 13.25 % (Bank Rate 5.25 on 31 Dec 2023 + 8, for the whole debt).
+//
+// Every rule's scenario is the same invoice: 10,000 due 2024-01-31, paid
+// 4,000 (or 100) on 2024-02-29, as of 2024-03-31. Interest runs on 10,000
+// for 2024-02-01..02-29 (29 days), then on what the payment left of the
+// principal for 2024-03-01..03-31 (31 days). The 4,000 shows whether
+// interest and fee come before the principal; the 100 whether the fee or
+// the interest comes first.
 #include "core/balance_interest.hpp"
 #include "core/error.hpp"
 #include "rate_test_support.hpp"
@@ -40,28 +51,45 @@ void expectBalanced(const BalanceStatement& s, Money amount, Money paymentsCount
     EXPECT_EQ(sum, s.interest);
 }
 
+// What one rule's scenario must give (see the top of the file).
+struct Credited {
+    double firstInterest;  ///< 2024-02-01..02-29 on 10,000
+    double principalAfter; ///< the principal 2024-03-01..03-31 bears
+    double secondInterest; ///< 2024-03-01..03-31
+    double feeOutstanding;
+};
+
+void expectCredited(const char* rule, double payment, const Credited& expected,
+                    DayBasis basis = DayBasis::Actual365)
+{
+    SCOPED_TRACE(std::string(rule) + ", " + std::to_string(payment) + " paid");
+    const BalanceStatement s = balance(10000, day(2024, 1, 31), {paid(day(2024, 2, 29), payment)}, day(2024, 3, 31),
+                                       rule, basis);
+    ASSERT_EQ(s.periods.size(), 2u);
+    EXPECT_EQ(s.periods[0].principal, eur(10000));
+    EXPECT_EQ(s.periods[0].interest, eur(expected.firstInterest));
+    EXPECT_EQ(s.periods[1].principal, eur(expected.principalAfter));
+    EXPECT_EQ(s.periods[1].interest, eur(expected.secondInterest));
+    EXPECT_EQ(s.interest, eur(expected.firstInterest) + eur(expected.secondInterest));
+    EXPECT_EQ(s.principalOutstanding, eur(expected.principalAfter));
+    EXPECT_EQ(s.feeOutstanding, eur(expected.feeOutstanding));
+    expectBalanced(s, eur(10000), eur(payment));
+}
+
 } // namespace
 
-TEST(BalanceInterest, PrincipalFirstUnderTheEuRule)
+TEST(BalanceInterest, EuCostsThenInterestThenPrincipal)
 {
-    // 10000 due 2024-01-31, 4000 paid 2024-02-29, as of 2024-03-31:
-    //   2024-02-01..02-29: 29 d on 10000: 10000 × 0.125 × 29/365 = 99.3151 -> 99.32
-    //   payment 4000 -> principal 6000 (the day of payment bore interest on 10000)
-    //   2024-03-01..03-31: 31 d on 6000: 6000 × 0.125 × 31/365 = 63.6986 -> 63.70
-    const BalanceStatement s = balance(10000, day(2024, 1, 31), {paid(day(2024, 2, 29), 4000)}, day(2024, 3, 31), "EU");
-    ASSERT_EQ(s.periods.size(), 2u);
-    EXPECT_EQ(s.periods[0].to, day(2024, 2, 29));
-    EXPECT_EQ(s.periods[0].principal, eur(10000));
-    EXPECT_EQ(s.periods[0].interest, eur(99.32));
-    EXPECT_EQ(s.periods[1].from, day(2024, 3, 1));
-    EXPECT_EQ(s.periods[1].principal, eur(6000));
-    EXPECT_EQ(s.periods[1].interest, eur(63.70));
-    EXPECT_EQ(s.interest, eur(163.02));
-    EXPECT_EQ(s.fee, eur(40));
-    EXPECT_EQ(s.principalOutstanding, eur(6000));
-    EXPECT_EQ(s.interestOutstanding, eur(163.02));
-    EXPECT_EQ(s.feeOutstanding, eur(40));
-    expectBalanced(s, eur(10000), eur(4000));
+    // The directive sets no order: costs, interest, principal (PECL art.
+    // 7:109(4), UNIDROIT art. 6.1.12(1)). EU at 12.50 %:
+    //   2024-02-01..02-29: 10000 × 0.125 × 29/365 = 99.3151 -> 99.32
+    //   4000 pays the 40.00 fee, the 99.32 interest, then 3860.68 principal
+    //   -> principal 10000 − 3860.68 = 6139.32
+    //   2024-03-01..03-31: 6139.32 × 0.125 × 31/365 = 65.1777 -> 65.18
+    expectCredited("EU", 4000, {99.32, 6139.32, 65.18, 0});
+    //   100 pays the 40.00 fee, then 60.00 of the 99.32 interest; the
+    //   principal bears interest whole: 10000 × 0.125 × 31/365 = 106.1644 -> 106.16
+    expectCredited("EU", 100, {99.32, 10000, 106.16, 0});
 }
 
 TEST(BalanceInterest, GermanCostsThenInterestThenPrincipal)
@@ -113,7 +141,7 @@ TEST(BalanceInterest, OverpaymentStopsInterestAndIsKept)
 {
     // EU, 1000 due 2024-01-31, 1200 paid 2024-02-10, as of 2024-12-31:
     //   2024-02-01..02-10: 1000 × 0.125 × 10/365 = 3.4246 -> 3.42
-    //   1200 pays principal 1000, interest 3.42, fee 40, leaves 156.58 overpaid.
+    //   1200 pays fee 40, interest 3.42, principal 1000, leaves 156.58 overpaid.
     const BalanceStatement s = balance(1000, day(2024, 1, 31), {paid(day(2024, 2, 10), 1200)}, day(2024, 12, 31), "EU");
     ASSERT_EQ(s.periods.size(), 1u);
     EXPECT_EQ(s.interest, eur(3.42));
@@ -181,7 +209,10 @@ TEST(BalanceInterest, WithoutPaymentsItIsLateInterest)
     EXPECT_EQ(onAsOf.interest, lateInterest(eur(10000), day(2024, 1, 31), day(2024, 3, 31), latePaymentRule("EU"),
                                             DayBasis::Actual365, shippedTables())
                                    .total);
-    EXPECT_EQ(onAsOf.principalOutstanding, eur(0));
+    // 10000 × 0.125 × 60/365 = 205.4795 -> 205.48; the 10,000 pays the 40.00 fee
+    // and the 205.48 first (EU: costs, interest, principal): 245.48 of principal is left.
+    EXPECT_EQ(onAsOf.interest, eur(205.48));
+    EXPECT_EQ(onAsOf.principalOutstanding, eur(245.48));
 }
 
 TEST(BalanceInterest, DutchCapitalizationWithAPayment)
@@ -189,21 +220,116 @@ TEST(BalanceInterest, DutchCapitalizationWithAPayment)
     // NL, 10000 due 2023-06-30, 3000 paid 2024-03-31, as of 2024-09-30:
     //   2023-07-01..12-31: 10000 × 0.12 × 184/365   = 604.9315 -> 604.93
     //   2024-01-01..03-31: 10000 × 0.125 × 91/365   = 311.6438 -> 311.64
-    //   3000 to the principal (PrincipalFirst) -> 7000
-    //   2024-04-01..06-30: 7000 × 0.125 × 91/365    = 218.1507 -> 218.15
-    //   anniversary 2024-07-01: 604.93 + 311.64 + 218.15 = 1134.72 joins -> 8134.72
-    //   2024-07-01..09-30: 8134.72 × 0.1225 × 92/365 = 251.1734 -> 251.17
+    //   art. 6:44 BW: 3000 pays the 40.00 costs, the 916.57 interest, then
+    //   2043.43 principal -> 10000 − 2043.43 = 7956.57
+    //   2024-04-01..06-30: 7956.57 × 0.125 × 91/365 = 247.9616 -> 247.96
+    //   anniversary 2024-07-01: the year's unpaid interest, 247.96, joins -> 8204.53
+    //   2024-07-01..09-30: 8204.53 × 0.1225 × 92/365 = 253.3289 -> 253.33
     const BalanceStatement s = balance(10000, day(2023, 6, 30), {paid(day(2024, 3, 31), 3000)}, day(2024, 9, 30), "NL");
     ASSERT_EQ(s.periods.size(), 4u);
+    EXPECT_EQ(s.periods[0].interest, eur(604.93));
     EXPECT_EQ(s.periods[1].interest, eur(311.64));
-    EXPECT_EQ(s.periods[2].principal, eur(7000));
-    EXPECT_EQ(s.periods[2].interest, eur(218.15));
-    EXPECT_EQ(s.periods[3].principal, eur(8134.72));
-    EXPECT_EQ(s.periods[3].interest, eur(251.17));
-    EXPECT_EQ(s.interest, eur(1385.89));
-    EXPECT_EQ(s.principalOutstanding, eur(7000));
-    EXPECT_EQ(s.interestOutstanding, eur(1385.89));
+    EXPECT_EQ(s.periods[2].principal, eur(7956.57));
+    EXPECT_EQ(s.periods[2].interest, eur(247.96));
+    EXPECT_EQ(s.periods[3].principal, eur(8204.53));
+    EXPECT_EQ(s.periods[3].interest, eur(253.33));
+    EXPECT_EQ(s.interest, eur(1417.86));
+    EXPECT_EQ(s.principalOutstanding, eur(7956.57));
+    EXPECT_EQ(s.interestOutstanding, eur(247.96 + 253.33)); // capitalized included
+    EXPECT_EQ(s.feeOutstanding, eur(0));
     expectBalanced(s, eur(10000), eur(3000));
+}
+
+TEST(BalanceInterest, DutchCostsThenInterestThenPrincipal)
+{
+    // art. 6:44 lid 1 BW: costs (the 40 EUR incassokosten), then interest,
+    // then principal. NL at 12.50 %:
+    //   2024-02-01..02-29: 10000 × 0.125 × 29/365 = 99.3151 -> 99.32
+    //   4000 pays 40.00 costs, 99.32 interest, 3860.68 principal -> 6139.32
+    //   2024-03-01..03-31: 6139.32 × 0.125 × 31/365 = 65.1777 -> 65.18
+    expectCredited("NL", 4000, {99.32, 6139.32, 65.18, 0});
+    //   100 pays the 40.00 costs, then 60.00 of the interest:
+    //   10000 × 0.125 × 31/365 = 106.1644 -> 106.16
+    expectCredited("NL", 100, {99.32, 10000, 106.16, 0});
+}
+
+TEST(BalanceInterest, GermanConsumerInterestThenPrincipal)
+{
+    // § 367 BGB, DE-B2C at 8.62 %, no fee:
+    //   2024-02-01..02-29: 10000 × 0.0862 × 29/365 = 68.4877 -> 68.49
+    //   4000 pays the 68.49 interest, then 3931.51 principal -> 6068.49
+    //   2024-03-01..03-31: 6068.49 × 0.0862 × 31/365 = 44.4280 -> 44.43
+    expectCredited("DE-B2C", 4000, {68.49, 6068.49, 44.43, 0});
+    //   100 pays the 68.49 interest, then 31.51 principal -> 9968.49
+    //   9968.49 × 0.0862 × 31/365 = 72.9803 -> 72.98
+    expectCredited("DE-B2C", 100, {68.49, 9968.49, 72.98, 0});
+}
+
+TEST(BalanceInterest, BritishCreditorAppropriatesCostsThenInterest)
+{
+    // No statute; the creditor appropriates (Cory Bros v The Mecca): fixed
+    // sum, interest, debt. GB at 13.25 % for the whole debt; the fixed sum
+    // for 10,000 is 100 (s. 5A(2)(c)):
+    //   2024-02-01..02-29: 10000 × 0.1325 × 29/365 = 105.2740 -> 105.27
+    //   4000 pays 100.00, 105.27, then 3794.73 principal -> 6205.27
+    //   2024-03-01..03-31: 6205.27 × 0.1325 × 31/365 = 69.8305 -> 69.83
+    expectCredited("GB", 4000, {105.27, 6205.27, 69.83, 0});
+    //   100 pays the fixed sum only: 10000 × 0.1325 × 31/365 = 112.5342 -> 112.53
+    expectCredited("GB", 100, {105.27, 10000, 112.53, 0});
+}
+
+TEST(BalanceInterest, InterestBeforeCapitalInBelgiumLuxembourgSpainItaly)
+{
+    // BE, LU: Code civil art. 1254; ES: Código civil art. 1173; IT: codice
+    // civile art. 1194 -- interest first, then the fee, then the capital.
+    // Each at 12.50 %:
+    //   2024-02-01..02-29: 10000 × 0.125 × 29/365 = 99.3151 -> 99.32
+    //   4000 pays 99.32 interest, 40.00 fee, 3860.68 principal -> 6139.32
+    //   2024-03-01..03-31: 6139.32 × 0.125 × 31/365 = 65.1777 -> 65.18
+    //   100 pays the 99.32 interest and 0.68 of the fee: 39.32 of it left,
+    //   the principal whole: 10000 × 0.125 × 31/365 = 106.1644 -> 106.16
+    for (const char* rule : {"BE", "LU", "ES", "IT"}) {
+        expectCredited(rule, 4000, {99.32, 6139.32, 65.18, 0});
+        expectCredited(rule, 100, {99.32, 10000, 106.16, 39.32});
+    }
+}
+
+TEST(BalanceInterest, FrenchRulesInterestFirst)
+{
+    // art. 1343-1 Code civil. FR-MIN at 15.21 % (3 × 5.07):
+    //   2024-02-01..02-29: 10000 × 0.1521 × 29/365 = 120.8466 -> 120.85
+    //   4000 pays 120.85 interest, 40.00 indemnité, 3839.15 principal -> 6160.85
+    //   2024-03-01..03-31: 6160.85 × 0.1521 × 31/365 = 79.5864 -> 79.59
+    expectCredited("FR-MIN", 4000, {120.85, 6160.85, 79.59, 0});
+    //   100 pays 100.00 of the interest; fee and principal whole:
+    //   10000 × 0.1521 × 31/365 = 129.1808 -> 129.18
+    expectCredited("FR-MIN", 100, {120.85, 10000, 129.18, 40});
+    // Taux légal, actual/actual (2024 has 366 days), no fee.
+    // FR-LEGAL-PRO at 5.07 %:
+    //   10000 × 0.0507 × 29/366 = 40.1721 -> 40.17; 4000 − 40.17 = 3959.83 to principal -> 6040.17
+    //   6040.17 × 0.0507 × 31/366 = 25.9381 -> 25.94
+    expectCredited("FR-LEGAL-PRO", 4000, {40.17, 6040.17, 25.94, 0}, DayBasis::ActualActual);
+    //   100 − 40.17 = 59.83 to principal -> 9940.17; 9940.17 × 0.0507 × 31/366 = 42.6857 -> 42.69
+    expectCredited("FR-LEGAL-PRO", 100, {40.17, 9940.17, 42.69, 0}, DayBasis::ActualActual);
+    // FR-LEGAL-PART at 8.01 %:
+    //   10000 × 0.0801 × 29/366 = 63.4672 -> 63.47; 4000 − 63.47 = 3936.53 to principal -> 6063.47
+    //   6063.47 × 0.0801 × 31/366 = 41.1372 -> 41.14
+    expectCredited("FR-LEGAL-PART", 4000, {63.47, 6063.47, 41.14, 0}, DayBasis::ActualActual);
+    //   100 − 63.47 = 36.53 to principal -> 9963.47; 9963.47 × 0.0801 × 31/366 = 67.5964 -> 67.60
+    expectCredited("FR-LEGAL-PART", 100, {63.47, 9963.47, 67.60, 0}, DayBasis::ActualActual);
+}
+
+TEST(BalanceInterest, ContractualRatePrincipalFirst)
+{
+    // A contractual 10 % has no jurisdiction and no fee: principal first.
+    //   2024-02-01..02-29: 10000 × 0.10 × 29/365 = 79.4521 -> 79.45
+    //   4000 to the principal -> 6000; 6000 × 0.10 × 31/365 = 50.9589 -> 50.96
+    const BalanceStatement s =
+        balanceInterest(eur(10000), day(2024, 1, 31), {paid(day(2024, 2, 29), 4000)}, day(2024, 3, 31),
+                        contractualRule(AnnualRate::fromFraction(0.10)), DayBasis::Actual365, shippedTables());
+    ASSERT_EQ(s.periods.size(), 2u);
+    EXPECT_EQ(s.periods[1].principal, eur(6000));
+    EXPECT_EQ(s.interest, eur(79.45 + 50.96));
 }
 
 TEST(BalanceInterest, Errors)

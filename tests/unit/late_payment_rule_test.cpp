@@ -3,6 +3,7 @@
 // notices as reported by Schoups, embuild.be and medenam.be, the French
 // L441-10 floor, the UK reference dates).
 #include "core/applicable_rate.hpp"
+#include "core/calendar_registry.hpp"
 #include "core/error.hpp"
 #include "core/late_payment_rule.hpp"
 #include "rate_test_support.hpp"
@@ -40,6 +41,70 @@ TEST(LatePaymentRule, EveryCodeInItsOrder)
     EXPECT_EQ(&latePaymentRule("de-b2c"), &latePaymentRule("DE-B2C"));
 }
 
+TEST(LatePaymentRule, EachRuleCreditsAsItsLawSays)
+{
+    // Issue 10: NL, ES, IT, BE and LU credited the principal first.
+    using C = CreditingOrder;
+    const std::vector<std::pair<const char*, C>> expected = {
+        {"DE", C::CostsInterestPrincipal},     // § 367 Abs. 1 BGB
+        {"DE-B2C", C::CostsInterestPrincipal}, // § 367 Abs. 1 BGB
+        {"NL", C::CostsInterestPrincipal},     // art. 6:44 lid 1 BW
+        {"GB", C::CostsInterestPrincipal},     // the creditor's appropriation at common law
+        {"EU", C::CostsInterestPrincipal},     // PECL art. 7:109(4)
+        {"FR", C::InterestFirst},              // art. 1343-1 Code civil
+        {"FR-MIN", C::InterestFirst},
+        {"FR-LEGAL-PRO", C::InterestFirst},
+        {"FR-LEGAL-PART", C::InterestFirst},
+        {"ES", C::InterestFirst}, // art. 1173 Código civil
+        {"IT", C::InterestFirst}, // art. 1194 codice civile
+        {"BE", C::InterestFirst}, // art. 1254 Code civil
+        {"LU", C::InterestFirst}, // art. 1254 Code civil
+    };
+    EXPECT_EQ(expected.size(), latePaymentRules().size());
+    for (const auto& [code, order] : expected)
+        EXPECT_EQ(latePaymentRule(code).crediting, order) << code;
+    EXPECT_NE(latePaymentRule("NL").creditingArticle.find("6:44"), std::string_view::npos);
+    EXPECT_NE(latePaymentRule("ES").creditingArticle.find("1173"), std::string_view::npos);
+    EXPECT_NE(latePaymentRule("IT").creditingArticle.find("1194"), std::string_view::npos);
+    EXPECT_NE(latePaymentRule("BE").creditingArticle.find("1254"), std::string_view::npos);
+    EXPECT_NE(latePaymentRule("LU").creditingArticle.find("1254"), std::string_view::npos);
+    EXPECT_NE(latePaymentRule("DE").creditingArticle.find("367"), std::string_view::npos);
+    EXPECT_NE(latePaymentRule("FR").creditingArticle.find("1343-1"), std::string_view::npos);
+    EXPECT_EQ(contractualRule(AnnualRate::fromFraction(0.1)).crediting, C::PrincipalFirst);
+}
+
+TEST(LatePaymentRule, EveryEntrySaysEverythingAJurisdictionNeeds)
+{
+    for (const LatePaymentRule& rule : latePaymentRules()) {
+        SCOPED_TRACE(std::string(rule.code));
+        EXPECT_FALSE(rule.creditingArticle.empty());
+        EXPECT_FALSE(rule.lettersLaw.empty());
+        EXPECT_FALSE(rule.lettersCountry.empty());
+        EXPECT_NO_THROW(calendarByCode(rule.defaultCalendar)); // a calendar Relance has
+        // The letters' select keywords: lower-case letters and digits, no '-' (ICU).
+        for (std::string_view keyword : {rule.lettersLaw, rule.lettersCountry})
+            for (char c : keyword)
+                EXPECT_TRUE((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) << keyword;
+        // Only EU names no country; the others' is the start of their code.
+        const std::string_view country = rule.code == "EU" ? std::string_view() : rule.code.substr(0, 2);
+        EXPECT_EQ(rule.country, country);
+    }
+    // What the letters and the settings read, the way they read it before
+    // the table held it (letter_renderer.cpp, settings_reader.cpp).
+    EXPECT_EQ(latePaymentRule("FR-MIN").lettersLaw, "frmin");
+    EXPECT_EQ(latePaymentRule("FR-LEGAL-PART").lettersLaw, "frlegal");
+    EXPECT_EQ(latePaymentRule("DE-B2C").lettersLaw, "deb2c");
+    EXPECT_EQ(latePaymentRule("NL").lettersLaw, "eu");
+    EXPECT_EQ(latePaymentRule("NL").lettersCountry, "nl");
+    EXPECT_EQ(latePaymentRule("EU").lettersCountry, "eu");
+    EXPECT_EQ(latePaymentRule("GB").preActionReplyDays, 30);
+    for (const LatePaymentRule& rule : latePaymentRules()) {
+        EXPECT_EQ(rule.preActionReplyDays, rule.code == "GB" ? 30 : 0) << rule.code;
+    }
+    EXPECT_EQ(latePaymentRule("GB").defaultCalendar, "GB-ENG");
+    EXPECT_EQ(latePaymentRule("EU").defaultCalendar, "TARGET");
+}
+
 TEST(LatePaymentRule, UnknownCodeListsTheValidOnes)
 {
     EXPECT_EQ(messageOf([] { latePaymentRule("UK"); }),
@@ -65,7 +130,6 @@ TEST(LatePaymentRule, TheDifferencesBetweenTranspositionsAreData)
     EXPECT_EQ(latePaymentRule("DE-B2C").crediting, CreditingOrder::CostsInterestPrincipal);
     EXPECT_EQ(latePaymentRule("FR").crediting, CreditingOrder::InterestFirst);
     EXPECT_EQ(latePaymentRule("FR-LEGAL-PART").crediting, CreditingOrder::InterestFirst);
-    EXPECT_EQ(latePaymentRule("ES").crediting, CreditingOrder::PrincipalFirst);
     EXPECT_EQ(latePaymentRule("FR-LEGAL-PRO").defaultBasis, DayBasis::ActualActual);
     EXPECT_EQ(latePaymentRule("FR").defaultBasis, DayBasis::Actual365);
     EXPECT_EQ(latePaymentRule("GB").feeCurrency, "GBP");

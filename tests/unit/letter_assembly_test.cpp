@@ -79,14 +79,18 @@ TEST(LetterAssembly, FormalNoticeFiguresFromTheOracle)
 TEST(LetterAssembly, PartPaymentBearsInterestOnTheBalance)
 {
     // 10,000 due 10 Jun 2024 under EU, 5,000 paid on 20 Jun, letter on 20 Jul 2024:
-    // 10 d on 10,000 at 12.5 % = 34.25; 10 d on 5,000 at 12.5 % = 17.12; 20 d on 5,000 at 12.25 % = 33.56
+    //   11-20 Jun: 10,000 × 0.125 × 10/365 = 34.2466 -> 34.25
+    //   the 5,000 pays the 40.00 fee and the 34.25 interest first (costs,
+    //   interest, principal), then 4,925.75: 10,000 − 4,925.75 = 5,074.25 left
+    //   21-30 Jun: 5,074.25 × 0.125 × 10/365 = 17.3776 -> 17.38
+    //   1-20 Jul: 5,074.25 × 0.1225 × 20/365 = 34.0600 -> 34.06
     InvoiceRecord invoice = invoiceOf("F-2", 10000, day(2024, 6, 10));
     invoice.paidAmount = eur(5000);
     invoice.paidDate = day(2024, 6, 20);
     LetterSettings settings;
     const LetterModel letter =
         letterFor(reminderOf(2, {invoice}, day(2024, 7, 20)), settings, day(2024, 7, 20), shippedTables(), {});
-    EXPECT_EQ(letter.invoices[0].interest, eur(34.25 + 17.12 + 33.56));
+    EXPECT_EQ(letter.invoices[0].interest, eur(34.25 + 17.38 + 34.06));
     EXPECT_EQ(letter.invoices[0].balance(), eur(5000));
     EXPECT_EQ(letter.paymentDeadline, day(2024, 8, 4)); // 15 days for a reminder
     EXPECT_TRUE(letter.debtor.addressLines.empty());    // not in the client list

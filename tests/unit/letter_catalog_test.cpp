@@ -1,10 +1,12 @@
 // The letter catalogs (packaging/letters/*.txt, compiled by genrb into the
 // build tree), checked with ICU directly rather than through the renderer:
-// every language has exactly the English (root) keys, every message parses
+// every language of the table (letter_languages.hpp) has exactly the English
+// (root) keys, every message parses
 // as a MessageFormat pattern in its locale, and uses the same argument names
 // as the English one.
 #include "core/error.hpp"
 #include "letters/letter_catalog.hpp"
+#include "letters/letter_languages.hpp"
 
 #include "error_message.hpp"
 
@@ -23,6 +25,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -83,9 +86,25 @@ std::set<std::string> argumentNames(const std::string& pattern, const std::strin
     return names;
 }
 
-const char* const translatedLanguages[] = {"fr", "de", "es", "it", "nl"};
-const std::map<std::string, const char*> locales{
-    {"root", "en_GB"}, {"fr", "fr_FR"}, {"de", "de_DE"}, {"es", "es_ES"}, {"it", "it_IT"}, {"nl", "nl_NL"}};
+/// Every letter language of the table but English, whose messages are root's.
+std::vector<std::string> translatedLanguages()
+{
+    std::vector<std::string> codes;
+    for (const relance::LetterLanguage& language : relance::letterLanguageTable())
+        if (language.code != "en")
+            codes.emplace_back(language.code);
+    return codes;
+}
+
+/// Each catalog file with the locale its messages are formatted in: root.res
+/// is English's.
+std::map<std::string, std::string> catalogLocales()
+{
+    std::map<std::string, std::string> locales;
+    for (const relance::LetterLanguage& language : relance::letterLanguageTable())
+        locales[language.code == "en" ? "root" : std::string(language.code)] = language.icuLocale;
+    return locales;
+}
 
 } // namespace
 
@@ -99,8 +118,8 @@ TEST(LetterCatalog, EnglishIsRootAndEnAddsNothing)
 TEST(LetterCatalog, EveryLanguageHasExactlyTheEnglishKeys)
 {
     const Catalog root = readCatalog("root");
-    for (const char* language : translatedLanguages) {
-        const Catalog catalog = readCatalog(language);
+    for (const std::string& language : translatedLanguages()) {
+        const Catalog catalog = readCatalog(language.c_str());
         for (const auto& [key, pattern] : root)
             EXPECT_TRUE(catalog.count(key)) << language << " lacks " << key;
         for (const auto& [key, pattern] : catalog)
@@ -111,12 +130,12 @@ TEST(LetterCatalog, EveryLanguageHasExactlyTheEnglishKeys)
 TEST(LetterCatalog, EveryMessageUsesTheEnglishArgumentNames)
 {
     const Catalog root = readCatalog("root");
-    for (const char* language : translatedLanguages)
-        for (const auto& [key, pattern] : readCatalog(language)) {
+    for (const std::string& language : translatedLanguages())
+        for (const auto& [key, pattern] : readCatalog(language.c_str())) {
             const auto english = root.find(key);
             if (english == root.end())
                 continue; // reported by EveryLanguageHasExactlyTheEnglishKeys
-            EXPECT_EQ(argumentNames(pattern, std::string(language) + ":" + key),
+            EXPECT_EQ(argumentNames(pattern, language + ":" + key),
                       argumentNames(english->second, "root:" + key))
                 << language << ":" << key;
         }
@@ -124,11 +143,12 @@ TEST(LetterCatalog, EveryMessageUsesTheEnglishArgumentNames)
 
 TEST(LetterCatalog, EveryPatternParsesInItsLocale)
 {
-    for (const auto& [file, locale] : locales)
+    for (const auto& [file, locale] : catalogLocales())
         for (const auto& [key, pattern] : readCatalog(file.c_str())) {
             icu::ErrorCode status;
             UParseError error;
-            icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu::Locale(locale), error, status);
+            icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu::Locale(locale.c_str()), error,
+                                      status);
             EXPECT_TRUE(status.isSuccess()) << file << ":" << key << ": " << status.errorName() << " at offset "
                                             << error.offset;
             // A straight apostrophe quotes text in ICU patterns ("l'{x}" would

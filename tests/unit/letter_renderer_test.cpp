@@ -4,6 +4,7 @@
 // 3 December 2026, deadline 11 December 2026).
 #include "core/error.hpp"
 #include "core/recovery_fee.hpp"
+#include "letters/letter_languages.hpp"
 #include "letters/letter_plain_text.hpp"
 #include "letters/letter_renderer.hpp"
 
@@ -198,7 +199,7 @@ protected:
 
 } // namespace
 
-INSTANTIATE_TEST_SUITE_P(Letters, LetterInEveryLanguage, ::testing::ValuesIn(test::letterLanguages()),
+INSTANTIATE_TEST_SUITE_P(Letters, LetterInEveryLanguage, ::testing::ValuesIn(relance::letterLanguages()),
                          [](const ::testing::TestParamInfo<std::string>& parameter) { return parameter.param; });
 
 TEST_P(LetterInEveryLanguage, EveryKindHasItsSubjectAndNoUnresolvedArgument)
@@ -347,7 +348,7 @@ TEST(LetterRenderer, LegalMentionsOfEveryJurisdictionInEveryLanguage)
         {"IT", "231", "633"},             {"LU", "18", "ordonnance de paiement"},
         {"EU", "2011/7/", "2011/7/"},
     };
-    for (const std::string& language : test::letterLanguages())
+    for (const std::string& language : relance::letterLanguages())
         for (const Mentions& mention : mentions) {
             for (LetterKind kind : {LetterKind::FormalNotice, LetterKind::FinalNotice}) {
                 LetterModel model = sampleLetter(language, kind, 3);

@@ -182,10 +182,4 @@ inline const std::vector<LetterKind>& allLetterKinds()
     return kinds;
 }
 
-inline const std::vector<std::string>& letterLanguages()
-{
-    static const std::vector<std::string> languages{"en", "fr", "de", "es", "it", "nl"};
-    return languages;
-}
-
 } // namespace relance::test

@@ -5,6 +5,7 @@
 // checks that each letter renders and is written.
 #include "core/late_payment_rule.hpp"
 #include "core/recovery_fee.hpp"
+#include "letters/letter_languages.hpp"
 #include "letters/letter_plain_text.hpp"
 #include "letters/letter_renderer.hpp"
 
@@ -21,7 +22,7 @@ TEST(LetterSamples, WritesEveryLetterAsPlainText)
 {
     const std::filesystem::path directory = std::filesystem::path(RELANCE_BINARY_DIR) / "letter-samples";
     std::filesystem::create_directories(directory);
-    for (const std::string& language : test::letterLanguages())
+    for (const std::string& language : relance::letterLanguages())
         for (LetterKind kind : test::allLetterKinds())
             for (int count : {1, 3}) {
                 const RenderedLetter letter =
@@ -37,7 +38,7 @@ TEST(LetterSamples, WritesTheFinalNoticeUnderEveryRule)
 {
     const std::filesystem::path directory = std::filesystem::path(RELANCE_BINARY_DIR) / "letter-samples" / "rules";
     std::filesystem::create_directories(directory);
-    for (const std::string& language : test::letterLanguages())
+    for (const std::string& language : relance::letterLanguages())
         for (const LatePaymentRule& rule : latePaymentRules()) {
             LetterModel model = test::sampleLetter(language, LetterKind::FinalNotice, 3);
             model.jurisdiction = rule.code;

@@ -1,6 +1,8 @@
-// The `Relance journal` sheet: headers per language, rows ⇄ entries, strict reading.
+// The `Relance journal` sheet: headers per language (from the letter
+// catalogs), rows ⇄ entries, strict reading.
 #include "core/error.hpp"
 #include "core/reminder_journal.hpp"
+#include "letters/journal_headings.hpp"
 
 #include "error_message.hpp"
 #include "register_test_support.hpp"
@@ -20,6 +22,13 @@ const Blank _{};
 
 Money euros(std::int64_t cents) { return Money::fromMinorUnits(cents, 2); }
 
+const std::string catalogs = RELANCE_LETTER_CATALOG_DIR;
+
+std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet)
+{
+    return relance::readJournal(sheet, journalHeadings(catalogs));
+}
+
 JournalEntry atelierNotice()
 {
     JournalEntry entry;
@@ -36,7 +45,7 @@ JournalEntry atelierNotice()
 SheetSnapshot journalSheet(const std::vector<JournalEntry>& entries, std::string_view language = "en")
 {
     SheetSnapshot sheet(calcNullDate);
-    appendTextRow(sheet, journalHeader(language));
+    appendTextRow(sheet, journalHeader(language, catalogs));
     for (const auto& entry : entries)
         for (auto& row : journalRows(entry, calcNullDate))
             sheet.appendRow(std::move(row));
@@ -47,15 +56,17 @@ SheetSnapshot journalSheet(const std::vector<JournalEntry>& entries, std::string
 
 TEST(ReminderJournal, HeadersPerLanguage)
 {
-    EXPECT_EQ(journalHeader("en"), (std::vector<std::string>{"Date", "Client", "Level", "Invoice", "Amount", "Interest",
-                                                             "Fee", "Deadline", "File"}));
-    EXPECT_EQ(journalHeader("fr"), (std::vector<std::string>{"Date", "Client", "Niveau", "Facture", "Montant",
-                                                             "Intérêts", "Indemnité", "Date limite", "Fichier"}));
-    EXPECT_EQ(journalHeader("de"), (std::vector<std::string>{"Datum", "Kunde", "Stufe", "Rechnung", "Betrag", "Zinsen",
-                                                             "Pauschale", "Frist", "Datei"}));
+    EXPECT_EQ(journalHeader("en", catalogs), (std::vector<std::string>{"Date", "Client", "Level", "Invoice", "Amount",
+                                                                       "Interest", "Fee", "Deadline", "File"}));
+    EXPECT_EQ(journalHeader("fr", catalogs),
+              (std::vector<std::string>{"Date", "Client", "Niveau", "Facture", "Montant", "Intérêts", "Indemnité",
+                                        "Date limite", "Fichier"}));
+    EXPECT_EQ(journalHeader("de", catalogs), (std::vector<std::string>{"Datum", "Kunde", "Stufe", "Rechnung", "Betrag",
+                                                                       "Zinsen", "Pauschale", "Frist", "Datei"}));
     for (const char* language : {"es", "it", "nl"})
-        EXPECT_EQ(journalHeader(language).size(), journalColumnCount);
-    EXPECT_EQ(messageOf([] { journalHeader("pt"); }), "journal language 'pt' is not one of en, fr, de, es, it, nl");
+        EXPECT_EQ(journalHeader(language, catalogs).size(), journalColumnCount);
+    EXPECT_EQ(messageOf([] { journalHeader("pt", catalogs); }),
+              "Language (\"pt\") has no letter catalog: use en, fr, de, es, it or nl");
     EXPECT_EQ(journalColumnKey(JournalColumn::FileName), "file");
     EXPECT_EQ(journalSheetName, "Relance journal");
 }
@@ -143,6 +154,17 @@ TEST(ReminderJournal, StrictReadingListsEveryProblem)
               "row 7, column I (File): is empty");
 }
 
+// The core recognises the headers it is given (the catalogs' words), nothing
+// else: without them no journal can be read.
+TEST(ReminderJournal, ReadsTheHeadingsItIsGiven)
+{
+    const auto sheet = journalSheet({atelierNotice()}, "it");
+    EXPECT_EQ(relance::readJournal(sheet, {journalHeader("it", catalogs)}).size(), 1U);
+    EXPECT_THROW(relance::readJournal(sheet, {journalHeader("en", catalogs)}), InvalidArgument);
+    EXPECT_THROW(relance::readJournal(sheet, {}), std::logic_error);
+    EXPECT_THROW(relance::readJournal(sheet, {{"Data", "Cliente"}}), std::logic_error);
+}
+
 TEST(ReminderJournal, HeaderProblems)
 {
     SheetSnapshot sheet(calcNullDate);
@@ -151,4 +173,26 @@ TEST(ReminderJournal, HeaderProblems)
     EXPECT_EQ(messageOf([&] { readJournal(sheet); }),
               "Relance journal: row 1: header 'Notes' is not a journal column; row 1: two columns for Date; "
               "row 1: no column for File");
+}
+
+// After Edit ▸ Undo of a run, Calc still reports the rows the run wrote as its
+// used area: blank rows, with or without the header that stays.
+TEST(ReminderJournal, BlankOrHeaderOnlySheetIsAnEmptyJournal)
+{
+    SheetSnapshot blank(calcNullDate);
+    for (int row = 0; row < 12; ++row)
+        blank.appendRow(std::vector<SheetCell>(journalColumnCount, SheetCell::empty()));
+    EXPECT_TRUE(readJournal(blank).empty());
+    EXPECT_EQ(journalRowsUsed(blank), 0);
+
+    SheetSnapshot headerOnly = journalSheet({}, "fr");
+    for (int row = 0; row < 5; ++row)
+        headerOnly.appendRow(std::vector<SheetCell>(journalColumnCount, SheetCell::empty()));
+    EXPECT_TRUE(readJournal(headerOnly).empty());
+    EXPECT_EQ(journalRowsUsed(headerOnly), 1);
+
+    SheetSnapshot written = journalSheet({atelierNotice()});
+    written.appendRow(std::vector<SheetCell>(journalColumnCount, SheetCell::empty()));
+    EXPECT_EQ(journalRowsUsed(written), 3); // header + the notice's two invoices
+    EXPECT_EQ(readJournal(written).size(), 1U);
 }

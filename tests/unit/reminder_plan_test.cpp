@@ -8,6 +8,7 @@
 #include "core/reminder_plan.hpp"
 
 #include "error_message.hpp"
+#include "policy_test_support.hpp"
 #include "register_test_support.hpp"
 
 #include <gtest/gtest.h>
@@ -92,7 +93,7 @@ InvoiceRecord singleInvoice(InvoiceStatus status = InvoiceStatus::Open)
 
 TEST(ReminderPlan, FrenchSampleRegisterAsOfYearEnd)
 {
-    const auto plan = planReminders(frenchSampleRecords(), Date(2026, 12, 31), ReminderPolicy{}, {});
+    const auto plan = planReminders(frenchSampleRecords(), Date(2026, 12, 31), test::policyInSixLanguages(), {});
 
     ASSERT_EQ(plan.letters.size(), 2U);
     // L'Atelier: F2025-001 is 669 days late (2025-03-02 → 2026-03-02 365, → 2026-12-31 304):
@@ -137,7 +138,7 @@ TEST(ReminderPlan, SimulatedRunsEscalateOneStepPerInterval)
 {
     std::vector<InvoiceRecord> records{singleInvoice()};
     std::vector<JournalEntry> journal;
-    const ReminderPolicy policy; // 1;15;30;45, 14 days between letters
+    const ReminderPolicy policy = test::policyInSixLanguages(); // 1;15;30;45, 14 days between letters
     const auto run = [&](Date asOf) { return planReminders(records, asOf, policy, journal); };
     const auto send = [&](const ReminderPlan& plan, Date writtenOn) {
         ASSERT_EQ(plan.letters.size(), 1U);
@@ -198,11 +199,11 @@ TEST(ReminderPlan, LevelLimitedByDaysLateIsRepeatedNotRaised)
     auto record = singleInvoice();
     record.lastReminderLevel = 1; // written back to the register, no journal
     record.lastReminderDate = Date(2026, 1, 5);
-    auto plan = planReminders({record}, Date(2026, 1, 19), ReminderPolicy{}, {});
+    auto plan = planReminders({record}, Date(2026, 1, 19), test::policyInSixLanguages(), {});
     ASSERT_EQ(plan.letters.size(), 1U);
     EXPECT_EQ(plan.letters[0].invoices[0].daysLate, 18);
     EXPECT_EQ(plan.letters[0].level, 2); // 18 days reach level 2
-    ReminderPolicy everyWeek;
+    ReminderPolicy everyWeek = test::policyInSixLanguages();
     everyWeek.minimumIntervalDays = 7;
     plan = planReminders({record}, Date(2026, 1, 14), everyWeek, {});
     ASSERT_EQ(plan.letters.size(), 1U);
@@ -221,7 +222,7 @@ TEST(ReminderPlan, LettersAboutPaidInvoicesDoNotCount)
     notice.client = paid.client;
     notice.level = formalNotice;
     notice.invoices.push_back({"INV-0", euros(100000), euros(0), euros(4000)});
-    const auto plan = planReminders({paid, singleInvoice()}, Date(2026, 3, 2), ReminderPolicy{}, {notice});
+    const auto plan = planReminders({paid, singleInvoice()}, Date(2026, 3, 2), test::policyInSixLanguages(), {notice});
     ASSERT_EQ(plan.letters.size(), 1U);
     EXPECT_EQ(plan.letters[0].previousLevel, 0);
     EXPECT_EQ(plan.letters[0].level, 1);
@@ -239,7 +240,7 @@ TEST(ReminderPlan, DisputedInvoiceLeftOutOthersReminded)
     partly.number = "INV-4";
     partly.paidAmount = euros(25000);
     const auto plan =
-        planReminders({singleInvoice(), disputed, markedPaid, partly}, Date(2026, 1, 10), ReminderPolicy{}, {});
+        planReminders({singleInvoice(), disputed, markedPaid, partly}, Date(2026, 1, 10), test::policyInSixLanguages(), {});
     ASSERT_EQ(plan.letters.size(), 1U);
     EXPECT_EQ(numbers(plan.letters[0]), (std::vector<std::string>{"INV-1", "INV-4"}));
     EXPECT_EQ(plan.letters[0].totalOutstanding, euros(175000)); // 1000.00 + 750.00
@@ -247,24 +248,24 @@ TEST(ReminderPlan, DisputedInvoiceLeftOutOthersReminded)
     EXPECT_EQ(plan.letters[0].leftOut[0].reason, LeftOutReason::Disputed);
     EXPECT_EQ(plan.letters[0].leftOut[1].reason, LeftOutReason::StatusPaid);
 
-    const auto onlyDisputed = planReminders({disputed}, Date(2026, 1, 10), ReminderPolicy{}, {});
+    const auto onlyDisputed = planReminders({disputed}, Date(2026, 1, 10), test::policyInSixLanguages(), {});
     EXPECT_TRUE(onlyDisputed.letters.empty());
     EXPECT_EQ(onlyDisputed.skipped.at(0).explanation, "nothing to remind: INV-2 disputed");
 }
 
 TEST(ReminderPlan, NotYetDueGraceAndPaid)
 {
-    ReminderPolicy grace;
+    ReminderPolicy grace = test::policyInSixLanguages();
     grace.graceDays = 10;
     // 2026-01-11 is 10 days after 2026-01-01: within the grace.
     auto plan = planReminders({singleInvoice()}, Date(2026, 1, 11), grace, {});
     EXPECT_TRUE(plan.letters.empty());
     EXPECT_EQ(plan.skipped.at(0).explanation, "nothing overdue");
     EXPECT_EQ(planReminders({singleInvoice()}, Date(2026, 1, 12), grace, {}).letters.size(), 1U);
-    EXPECT_TRUE(planReminders({singleInvoice()}, Date(2026, 1, 1), ReminderPolicy{}, {}).letters.empty());
+    EXPECT_TRUE(planReminders({singleInvoice()}, Date(2026, 1, 1), test::policyInSixLanguages(), {}).letters.empty());
     auto overpaid = singleInvoice();
     overpaid.paidAmount = euros(100001);
-    EXPECT_TRUE(planReminders({overpaid}, Date(2026, 6, 1), ReminderPolicy{}, {}).letters.empty());
+    EXPECT_TRUE(planReminders({overpaid}, Date(2026, 6, 1), test::policyInSixLanguages(), {}).letters.empty());
 }
 
 TEST(ReminderPlan, JournalAfterTheAsOfDate)
@@ -274,7 +275,7 @@ TEST(ReminderPlan, JournalAfterTheAsOfDate)
     later.client = "Whitmore Joinery Ltd";
     later.level = 1;
     later.invoices.push_back({"INV-1", euros(100000), euros(0), euros(0)});
-    const auto plan = planReminders({singleInvoice()}, Date(2026, 1, 20), ReminderPolicy{}, {later});
+    const auto plan = planReminders({singleInvoice()}, Date(2026, 1, 20), test::policyInSixLanguages(), {later});
     EXPECT_TRUE(plan.letters.empty());
     EXPECT_EQ(plan.skipped.at(0).explanation,
               "last letter on 2026-02-01, after the as-of date 2026-01-20; the minimum interval is 14 days");
@@ -282,7 +283,7 @@ TEST(ReminderPlan, JournalAfterTheAsOfDate)
 
 TEST(ReminderPlan, LanguageOfTheClientOrTheDefault)
 {
-    ReminderPolicy german;
+    ReminderPolicy german = test::policyInSixLanguages();
     german.defaultLanguage = "de";
     auto dutch = singleInvoice();
     dutch.language = "nl";
@@ -301,22 +302,22 @@ TEST(ReminderPlan, LanguageOfTheClientOrTheDefault)
 
 TEST(ReminderPlan, PolicyChecked)
 {
-    ReminderPolicy policy;
+    ReminderPolicy policy = test::policyInSixLanguages();
     policy.minimumIntervalDays = 0;
     EXPECT_EQ(messageOf([&] { planReminders({}, Date(2026, 1, 1), policy, {}); }),
               "Interval (0) must be between 1 and 3660 days");
-    policy = ReminderPolicy{};
+    policy = test::policyInSixLanguages();
     policy.defaultLanguage = "pt";
     EXPECT_EQ(messageOf([&] { planReminders({}, Date(2026, 1, 1), policy, {}); }),
               "Default language 'pt' is not one of en, fr, de, es, it, nl");
-    policy = ReminderPolicy{};
+    policy = test::policyInSixLanguages();
     policy.graceDays = -1;
     EXPECT_THROW(planReminders({}, Date(2026, 1, 1), policy, {}), InvalidArgument);
 }
 
 TEST(LetterRecords, JournalEntryAndRegisterCells)
 {
-    const auto plan = planReminders(frenchSampleRecords(), Date(2026, 12, 31), ReminderPolicy{}, {});
+    const auto plan = planReminders(frenchSampleRecords(), Date(2026, 12, 31), test::policyInSixLanguages(), {});
     const ClientReminder& atelierLetter = plan.letters.at(0);
     const JournalEntry entry = journalEntryFor(atelierLetter, Date(2026, 12, 31), Date(2027, 1, 15), "atelier.pdf");
     EXPECT_EQ(entry.client, atelier);

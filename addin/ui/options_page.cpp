@@ -1,0 +1,357 @@
+#include "ui/options_page.hpp"
+
+#include "ui/settings_access.hpp"
+#include "ui/ui_texts.hpp"
+#include "uno/call_boundary.hpp"
+#include "uno/text_conversion.hpp"
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
+#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
+#include <cppuhelper/supportsservice.hxx>
+#include <osl/file.hxx>
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace relance::ui {
+
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using css::uno::UNO_QUERY;
+using rtl::OUString;
+
+enum class FieldKind { Text, Lines, Number, Flag, Choice, FolderUrl, Threshold };
+
+/// The items of a drop-down list: the values stored, and each one's label
+/// key in the UI catalogs (a key of null: the value is its own label).
+struct Choice {
+    const char* value;
+    const char* label;
+};
+
+constexpr std::array<Choice, 9> countries{{{"", "options/country_other"},
+                                           {"FR", "countries/fr"},
+                                           {"DE", "countries/de"},
+                                           {"GB", "countries/gb"},
+                                           {"BE", "countries/be"},
+                                           {"NL", "countries/nl"},
+                                           {"ES", "countries/es"},
+                                           {"IT", "countries/it"},
+                                           {"LU", "countries/lu"}}};
+
+// The rule codes of LATEINTEREST (empty: the one of the creditor's country).
+constexpr std::array<Choice, 12> rules{{{"", "options/rule_by_country"},
+                                        {"EU", nullptr},
+                                        {"FR", nullptr},
+                                        {"FR-MIN", nullptr},
+                                        {"DE", nullptr},
+                                        {"DE-B2C", nullptr},
+                                        {"GB", nullptr},
+                                        {"BE", nullptr},
+                                        {"NL", nullptr},
+                                        {"ES", nullptr},
+                                        {"IT", nullptr},
+                                        {"LU", nullptr}}};
+
+constexpr std::array<Choice, 6> languages{{{"en", "languages/en"},
+                                           {"fr", "languages/fr"},
+                                           {"de", "languages/de"},
+                                           {"es", "languages/es"},
+                                           {"it", "languages/it"},
+                                           {"nl", "languages/nl"}}};
+
+struct Field {
+    const char* control; ///< the control's name in the .xdl
+    const char* path;    ///< the setting, "Group/Name"
+    FieldKind kind;
+    const char* label;   ///< the label's key; its control is "label_<control>"
+    const Choice* choices = nullptr;
+    std::size_t choiceCount = 0;
+    int threshold = 0;   ///< Threshold: which level (0 to 3) of Reminders/Thresholds
+};
+
+template <std::size_t N>
+Field choiceField(const char* control, const char* path, const char* label, const std::array<Choice, N>& items)
+{
+    return {control, path, FieldKind::Choice, label, items.data(), N};
+}
+
+/// Every control of both pages; a page fills those it has.
+const std::vector<Field>& fields()
+{
+    static const std::vector<Field> all{
+        {"Name", "Letterhead/Name", FieldKind::Text, "options/name"},
+        {"AddressLines", "Letterhead/AddressLines", FieldKind::Lines, "options/address"},
+        choiceField("Country", "Letterhead/Country", "options/country", countries),
+        {"City", "Letterhead/City", FieldKind::Text, "options/city"},
+        {"Registration", "Letterhead/Registration", FieldKind::Text, "options/registration"},
+        {"VatNumber", "Letterhead/VatNumber", FieldKind::Text, "options/vat"},
+        {"Iban", "Letterhead/Iban", FieldKind::Text, "options/iban"},
+        {"Bic", "Letterhead/Bic", FieldKind::Text, "options/bic"},
+        {"Contact", "Letterhead/Contact", FieldKind::Text, "options/contact"},
+        {"SignatoryName", "Letterhead/SignatoryName", FieldKind::Text, "options/signatory"},
+        {"SignatoryTitle", "Letterhead/SignatoryTitle", FieldKind::Text, "options/signatory_title"},
+        choiceField("Rule", "Reminders/Rule", "options/rule", rules),
+        {"Level1", "Reminders/Thresholds", FieldKind::Threshold, nullptr, nullptr, 0, 0},
+        {"Level2", "Reminders/Thresholds", FieldKind::Threshold, nullptr, nullptr, 0, 1},
+        {"Level3", "Reminders/Thresholds", FieldKind::Threshold, nullptr, nullptr, 0, 2},
+        {"Level4", "Reminders/Thresholds", FieldKind::Threshold, nullptr, nullptr, 0, 3},
+        {"GraceDays", "Reminders/GraceDays", FieldKind::Number, "options/grace_days"},
+        {"MinimumIntervalDays", "Reminders/MinimumIntervalDays", FieldKind::Number, "options/interval"},
+        {"ReminderDeadlineDays", "Reminders/ReminderDeadlineDays", FieldKind::Number, nullptr},
+        {"FormalNoticeDeadlineDays", "Reminders/FormalNoticeDeadlineDays", FieldKind::Number, nullptr},
+        {"FinalNoticeDeadlineDays", "Reminders/FinalNoticeDeadlineDays", FieldKind::Number, nullptr},
+        choiceField("DefaultLanguage", "Reminders/DefaultLanguage", "options/language", languages),
+        {"Folder", "Output/Folder", FieldKind::FolderUrl, "options/folder"},
+        {"ClaimInterest", "Reminders/ClaimInterest", FieldKind::Flag, "options/claim_interest"},
+        {"ClaimFixedFee", "Reminders/ClaimFixedFee", FieldKind::Flag, "options/claim_fee"},
+        {"RegisteredMail", "Reminders/RegisteredMail", FieldKind::Flag, "options/registered_mail"},
+        {"OnePdfPerClient", "Output/OnePdfPerClient", FieldKind::Flag, "options/one_pdf"},
+        {"CombinedDocument", "Output/CombinedDocument", FieldKind::Flag, "options/combined"},
+    };
+    return all;
+}
+
+/// Labels of rows whose fields have no label of their own.
+constexpr std::array<std::pair<const char*, const char*>, 3> rowLabels{{{"label_Thresholds", "options/thresholds"},
+                                                                        {"label_Deadlines", "options/deadlines"},
+                                                                        {"BrowseFolder", "options/browse"}}};
+
+Reference<css::beans::XPropertySet> modelOf(const Reference<css::awt::XControlContainer>& page, const char* name)
+{
+    const Reference<css::awt::XControl> control = page->getControl(OUString::createFromAscii(name));
+    return Reference<css::beans::XPropertySet>(control.is() ? control->getModel() : nullptr, UNO_QUERY);
+}
+
+std::vector<int> thresholdsOf(const OUString& text)
+{
+    std::vector<int> levels;
+    sal_Int32 index = 0;
+    do
+        levels.push_back(text.getToken(0, ';', index).trim().toInt32());
+    while (index >= 0);
+    levels.resize(4, 0);
+    return levels;
+}
+
+OUString textOfThresholds(const std::vector<int>& levels)
+{
+    OUString text;
+    for (std::size_t i = 0; i < levels.size(); ++i)
+        text += (i ? OUString(";") : OUString()) + OUString::number(levels[i]);
+    return text;
+}
+
+OUString systemPath(const OUString& url)
+{
+    OUString path;
+    return url.isEmpty() || osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None ? url : path;
+}
+
+OUString fileUrl(const OUString& path)
+{
+    OUString url;
+    return path.isEmpty() || osl::FileBase::getFileURLFromSystemPath(path, url) != osl::FileBase::E_None ? path : url;
+}
+
+void setLabels(const Reference<css::awt::XControlContainer>& page, const UiTexts& texts)
+{
+    for (const Field& field : fields()) {
+        if (!field.label)
+            continue;
+        const std::string labelControl = "label_" + std::string(field.control);
+        const char* name = field.kind == FieldKind::Flag ? field.control : labelControl.c_str();
+        if (const auto model = modelOf(page, name); model.is())
+            model->setPropertyValue("Label", Any(texts.text(field.label)));
+    }
+    for (const auto& [control, key] : rowLabels)
+        if (const auto model = modelOf(page, control); model.is())
+            model->setPropertyValue("Label", Any(texts.text(key)));
+    if (const auto folder = modelOf(page, "Folder"); folder.is())
+        folder->setPropertyValue("HelpText", Any(texts.text("options/folder_default")));
+}
+
+void showSettings(const Reference<css::awt::XControlContainer>& page, const SettingsAccess& settings,
+                  const UiTexts& texts)
+{
+    for (const Field& field : fields()) {
+        const auto model = modelOf(page, field.control);
+        if (!model.is())
+            continue;
+        const Any value = settings.get(field.path);
+        switch (field.kind) {
+        case FieldKind::Text: model->setPropertyValue("Text", value.hasValue() ? value : Any(OUString())); break;
+        case FieldKind::Lines: {
+            Sequence<OUString> lines;
+            value >>= lines;
+            OUString text;
+            for (sal_Int32 i = 0; i < lines.getLength(); ++i)
+                text += (i ? OUString("\n") : OUString()) + lines[i];
+            model->setPropertyValue("Text", Any(text));
+            break;
+        }
+        case FieldKind::Number: {
+            sal_Int32 number = 0;
+            value >>= number;
+            model->setPropertyValue("Value", Any(double(number)));
+            break;
+        }
+        case FieldKind::Threshold: {
+            OUString text;
+            value >>= text;
+            model->setPropertyValue("Value", Any(double(thresholdsOf(text)[field.threshold])));
+            break;
+        }
+        case FieldKind::Flag: {
+            bool flag = false;
+            value >>= flag;
+            model->setPropertyValue("State", Any(sal_Int16(flag ? 1 : 0)));
+            break;
+        }
+        case FieldKind::FolderUrl: {
+            OUString url;
+            value >>= url;
+            model->setPropertyValue("Text", Any(systemPath(url)));
+            break;
+        }
+        case FieldKind::Choice: {
+            OUString current;
+            value >>= current;
+            Sequence<OUString> items(static_cast<sal_Int32>(field.choiceCount));
+            sal_Int16 selected = 0;
+            for (std::size_t i = 0; i < field.choiceCount; ++i) {
+                const Choice& choice = field.choices[i];
+                const OUString code = OUString::createFromAscii(choice.value);
+                items.getArray()[i] = choice.label ? texts.text(choice.label) : code;
+                if (code.equalsIgnoreAsciiCase(current.trim()))
+                    selected = static_cast<sal_Int16>(i);
+            }
+            model->setPropertyValue("StringItemList", Any(items));
+            model->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&selected, 1)));
+            break;
+        }
+        }
+    }
+}
+
+void storeSettings(const Reference<css::awt::XControlContainer>& page, SettingsAccess& settings)
+{
+    std::vector<int> levels;
+    for (const Field& field : fields()) {
+        const auto model = modelOf(page, field.control);
+        if (!model.is())
+            continue;
+        switch (field.kind) {
+        case FieldKind::Text: settings.set(field.path, Any(model->getPropertyValue("Text").get<OUString>().trim())); break;
+        case FieldKind::Lines: {
+            const OUString text = model->getPropertyValue("Text").get<OUString>();
+            std::vector<OUString> lines;
+            sal_Int32 index = 0;
+            do {
+                const OUString line = text.getToken(0, '\n', index).trim();
+                if (!line.isEmpty())
+                    lines.push_back(line);
+            } while (index >= 0);
+            settings.set(field.path, Any(Sequence<OUString>(lines.data(), static_cast<sal_Int32>(lines.size()))));
+            break;
+        }
+        case FieldKind::Number:
+            settings.set(field.path, Any(static_cast<sal_Int32>(model->getPropertyValue("Value").get<double>())));
+            break;
+        case FieldKind::Threshold:
+            levels.push_back(static_cast<int>(model->getPropertyValue("Value").get<double>()));
+            if (levels.size() == 4)
+                settings.set(field.path, Any(textOfThresholds(levels)));
+            break;
+        case FieldKind::Flag: settings.set(field.path, Any(model->getPropertyValue("State").get<sal_Int16>() == 1)); break;
+        case FieldKind::FolderUrl:
+            settings.set(field.path, Any(fileUrl(model->getPropertyValue("Text").get<OUString>().trim())));
+            break;
+        case FieldKind::Choice: {
+            Sequence<sal_Int16> selected;
+            model->getPropertyValue("SelectedItems") >>= selected;
+            const std::size_t index = selected.hasElements() && selected[0] >= 0 ? std::size_t(selected[0]) : 0;
+            if (index < field.choiceCount)
+                settings.set(field.path, Any(OUString::createFromAscii(field.choices[index].value)));
+            break;
+        }
+        }
+    }
+    settings.commit();
+}
+
+void browseFolder(const Reference<css::uno::XComponentContext>& context,
+                  const Reference<css::awt::XControlContainer>& page)
+{
+    const auto model = modelOf(page, "Folder");
+    if (!model.is())
+        return;
+    const Reference<css::ui::dialogs::XFolderPicker2> picker = css::ui::dialogs::FolderPicker::create(context);
+    picker->setTitle(UiTexts(context).text("letters/pick_folder"));
+    const OUString current = model->getPropertyValue("Text").get<OUString>().trim();
+    if (!current.isEmpty())
+        picker->setDisplayDirectory(fileUrl(current));
+    if (picker->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
+        model->setPropertyValue("Text", Any(systemPath(picker->getDirectory())));
+}
+
+} // namespace
+
+sal_Bool OptionsPageHandler::callHandlerMethod(const Reference<css::awt::XWindow>& window, const Any& event,
+                                               const OUString& method)
+{
+    // Whatever fails here must not take the options dialog (and LibreOffice) down.
+    try {
+        const Reference<css::awt::XControlContainer> page(window, UNO_QUERY);
+        if (!page.is())
+            return false;
+        if (method == "browseFolder") {
+            browseFolder(m_context, page);
+            return true;
+        }
+        OUString action;
+        if (method != "external_event" || !(event >>= action))
+            return false;
+        if (action == "initialize" || action == "back") { // opened, or Reset pressed
+            const UiTexts texts(m_context);
+            if (action == "initialize")
+                setLabels(page, texts);
+            showSettings(page, SettingsAccess(m_context), texts);
+            return true;
+        }
+        if (action == "ok") {
+            SettingsAccess settings(m_context);
+            storeSettings(page, settings);
+            return true;
+        }
+    } catch (const std::exception& error) {
+        uno::debugTrace("options page", error.what());
+    } catch (const css::uno::Exception& error) {
+        uno::debugTrace("options page", uno::toUtf8(error.Message));
+    } catch (...) {
+        uno::debugTrace("options page", "internal error");
+    }
+    return false;
+}
+
+Sequence<OUString> OptionsPageHandler::getSupportedMethodNames() { const OUString names[] = {"external_event", "browseFolder"};
+    return Sequence<OUString>(names, 2); }
+
+OUString OptionsPageHandler::getImplementationName() { return OUString::createFromAscii(implementationName); }
+
+sal_Bool OptionsPageHandler::supportsService(const OUString& name) { return cppu::supportsService(this, name); }
+
+Sequence<OUString> OptionsPageHandler::getSupportedServiceNames()
+{
+    const OUString name = OUString::createFromAscii(serviceName);
+    return Sequence<OUString>(&name, 1);
+}
+
+} // namespace relance::ui

@@ -1,0 +1,127 @@
+// Relance ▸ Write Reminder Letters…: the letters dialog (date, folder, the
+// clients who would get a letter), then the reminder run with its progress
+// in the status bar, then what was written where.
+#include "core/error.hpp"
+#include "ui/command_table.hpp"
+#include "ui/letters_dialog.hpp"
+#include "ui/message_box.hpp"
+#include "ui/options_page_url.hpp"
+#include "ui/ui_texts.hpp"
+#include "ui/undo_step.hpp"
+#include "uno/argument_conversion.hpp"
+#include "uno/reminder_run.hpp"
+#include "uno/settings_reader.hpp"
+#include "uno/text_conversion.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+
+#include <algorithm>
+
+namespace relance::ui {
+
+namespace {
+
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::Sequence;
+using rtl::OUString;
+
+bool letterheadFilled(const Reference<css::uno::XComponentContext>& context)
+{
+    const Creditor& creditor = uno::readRunSettings(context).letters.creditor;
+    return !creditor.name.empty() && !creditor.addressLines.empty();
+}
+
+/// Letters never go out anonymous: with no sender name or address, the
+/// settings open first; a silent call is refused.
+void requireLetterhead(const CommandCall& call, const UiTexts& texts)
+{
+    if (letterheadFilled(call.context()))
+        return;
+    if (!call.interactive())
+        throw InvalidArgument(uno::toUtf8(texts.text("letters/letterhead_missing")));
+    if (!askQuestion(call.context(), call.frame(), texts.text("letters/letterhead_ask"),
+                     texts.text("letters/open_settings"), texts.text("letters/cancel")))
+        throw CommandCancelled();
+    openOptionsPage(call.context(), call.frame(), OptionsPage::Letterhead);
+    if (!letterheadFilled(call.context()))
+        throw InvalidArgument(uno::toUtf8(texts.text("letters/letterhead_missing")));
+}
+
+Reference<css::task::XStatusIndicator> statusBarProgress(const Reference<css::frame::XFrame>& frame)
+{
+    const Reference<css::task::XStatusIndicatorFactory> factory(frame, css::uno::UNO_QUERY);
+    return factory.is() ? factory->createStatusIndicator() : nullptr;
+}
+
+/// The run's result in types every UNO client knows: a dispatch's result
+/// crosses to Basic and to other processes (tests, batch scripts), whose
+/// type libraries do not have the extension's ReminderRunResult.
+Any resultOf(const org::relance::ReminderRunResult& result)
+{
+    css::beans::PropertyValue values[3];
+    values[0].Name = "Folder";
+    values[0].Value <<= result.Folder;
+    values[1].Name = "Files";
+    values[1].Value <<= result.Files;
+    values[2].Name = "Summary";
+    values[2].Value <<= result.Summary;
+    return Any(Sequence<css::beans::PropertyValue>(values, 3));
+}
+
+/// How many letters a silent run writes: the clients due one, but those left out.
+long lettersDue(const Sequence<org::relance::ReminderPreviewRow>& preview, const Sequence<OUString>& leaveOut)
+{
+    long count = 0;
+    for (const org::relance::ReminderPreviewRow& row : preview)
+        count += row.Reason.isEmpty() &&
+                 std::none_of(leaveOut.begin(), leaveOut.end(), [&](const OUString& left) { return left == row.Client; });
+    return count;
+}
+
+OUString undoTitle(const UiTexts& texts, long letters)
+{
+    return texts.format("undo/letters", MessageArguments().number("count", letters));
+}
+
+} // namespace
+
+Any writeLettersCommand(const CommandCall& call)
+{
+    const auto document = call.document();
+    const UiTexts texts(call.context());
+    requireLetterhead(call, texts);
+    const Reference<org::relance::XReminderRun> run(new uno::ReminderRun(call.context()));
+    if (!call.interactive()) {
+        // Folder (a URL), AsOf (a serial) and LeaveOut (client names), each optional
+        OUString folder;
+        call.argument("Folder") >>= folder;
+        Sequence<OUString> leaveOut;
+        call.argument("LeaveOut") >>= leaveOut;
+        const UndoStep step(document, undoTitle(texts, lettersDue(run->previewReminders(document, call.argument("AsOf")),
+                                                                  leaveOut)));
+        return resultOf(run->writeReminders(document, folder, call.argument("AsOf"), leaveOut, nullptr));
+    }
+    const std::optional<LettersChoice> choice = askLettersChoice(call.context(), call.frame(), document, run, texts);
+    if (!choice)
+        throw CommandCancelled();
+    // The run's own undo step, nested in one that Edit ▸ Undo names in the UI language.
+    const UndoStep step(document, undoTitle(texts, choice->letterCount));
+    const org::relance::ReminderRunResult result =
+        run->writeReminders(document, choice->folderUrl, Any(choice->asOf),
+                            Sequence<OUString>(choice->leftOut.data(), static_cast<sal_Int32>(choice->leftOut.size())),
+                            statusBarProgress(call.frame()));
+    if (!result.Files.hasElements()) {
+        const Date nullDate = uno::nullDateOf(Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY));
+        showMessage(call.context(), call.frame(), css::awt::MessageBoxType_INFOBOX,
+                    texts.format("letters/none",
+                                 MessageArguments().date("date", dateFromSerial(choice->asOf, nullDate))));
+    } else {
+        showLettersWritten(call.context(), call.frame(), result, texts);
+    }
+    return resultOf(result);
+}
+
+} // namespace relance::ui

@@ -1,0 +1,123 @@
+#include "uno/register_document.hpp"
+
+#include "core/error.hpp"
+#include "core/register_mapping.hpp"
+#include "core/reminder_journal.hpp"
+#include "letters/journal_headings.hpp"
+#include "uno/letter_resources.hpp"
+#include "uno/argument_conversion.hpp"
+#include "uno/sheet_cells.hpp"
+#include "uno/text_conversion.hpp"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/table/XCell.hpp>
+
+#include <optional>
+
+namespace relance::uno {
+
+namespace {
+
+using ::rtl::OUString;
+using css::uno::Any;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+/// The user-defined document property that keeps a corrected column mapping
+/// (core/register_mapping.hpp's text form); the sidebar will write it.
+constexpr const char* storedMappingProperty = "Relance register mapping";
+
+std::string storedMapping(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    const Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
+    if (!supplier.is())
+        return {};
+    const Reference<css::beans::XPropertySet> user(supplier->getDocumentProperties()->getUserDefinedProperties(),
+                                                   UNO_QUERY);
+    OUString text;
+    if (user.is() && user->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(storedMappingProperty)))
+        user->getPropertyValue(OUString::createFromAscii(storedMappingProperty)) >>= text;
+    return toUtf8(text);
+}
+
+RegisterSheets readSheets(const Reference<css::sheet::XSpreadsheetDocument>& document, Date nullDate)
+{
+    const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    RegisterSheets found{nullptr, SheetSnapshot(nullDate), {}, {}, nullptr, {}, 0};
+    const std::string mapping = storedMapping(document);
+    std::string firstRefusal;
+    for (sal_Int32 index = 0; index < sheets->getCount(); ++index) {
+        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
+        const std::string name = toUtf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        SheetSnapshot cells = snapshotOf(sheet, nullDate);
+        if (name == journalSheetName) {
+            found.journal = sheet;
+            found.journalEntries = readJournal(cells, journalHeadings(letterCatalogFolder()));
+            found.journalRows = journalRowsUsed(cells);
+        } else if (looksLikeClientSheet(cells)) {
+            found.clients = readClientDirectory(cells);
+        } else if (!found.invoices.is()) {
+            try {
+                found.layout = resolveRegisterLayout(cells, mapping).layout;
+                found.invoices = sheet;
+                found.invoiceCells = std::move(cells);
+            } catch (const InvalidArgument& refused) {
+                if (firstRefusal.empty())
+                    firstRefusal = "sheet \"" + name + "\": " + refused.what();
+            }
+        }
+    }
+    if (!found.invoices.is())
+        throw InvalidArgument("no invoice register found" + (firstRefusal.empty() ? "" : " (" + firstRefusal + ")"));
+    return found;
+}
+
+} // namespace
+
+Date documentNullDate(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    return nullDateOf(Reference<css::beans::XPropertySet>(document, UNO_QUERY));
+}
+
+Date runDate(const Reference<css::sheet::XSpreadsheetDocument>& document, const Any& asOf, Date nullDate)
+{
+    if (const std::optional<Date> given = optionalDate(asOf, nullDate, "AsOf"))
+        return *given;
+    const Reference<css::sheet::XNamedRanges> names(
+        Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)->getPropertyValue("NamedRanges"), UNO_QUERY);
+    if (names.is() && names->hasByName("RELANCE_ASOF")) {
+        const Reference<css::sheet::XCellRangeReferrer> referrer(names->getByName("RELANCE_ASOF"), UNO_QUERY);
+        const Reference<css::table::XCellRange> range = referrer.is() ? referrer->getReferredCells() : nullptr;
+        if (range.is()) {
+            const double serial = range->getCellByPosition(0, 0)->getValue();
+            if (serial > 0)
+                return dateFromSerial(serial, nullDate, "RELANCE_ASOF");
+        }
+    }
+    return today();
+}
+
+RegisterRun readRegisterRun(const Reference<css::uno::XComponentContext>& context,
+                            const Reference<css::sheet::XSpreadsheetDocument>& document, const Any& asOf)
+{
+    if (!document.is())
+        throw InvalidArgument("Register: no spreadsheet document given");
+    const Date nullDate = documentNullDate(document);
+    RegisterSheets sheets = readSheets(document, nullDate);
+    RegisterReading reading = readRegisterRows(sheets.invoiceCells, sheets.layout);
+    return {document,
+            nullDate,
+            runDate(document, asOf, nullDate),
+            readRunSettings(context),
+            std::move(sheets),
+            std::move(reading),
+            rateTablesFor(Reference<css::beans::XPropertySet>(document, UNO_QUERY), nullDate)};
+}
+
+} // namespace relance::uno

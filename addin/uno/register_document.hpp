@@ -1,0 +1,60 @@
+#pragma once
+// An invoice register as a Calc document: its sheets (the invoices, the
+// client list, the Relance journal), its day zero, the date a run is as of
+// (RELANCE_ASOF), the settings and the rate tables it computes with. What
+// every reminder command -- letters, preview, payment-plan agreement -- reads
+// first, whichever of Basic, a batch or a menu calls it.
+#include "core/client_directory.hpp"
+#include "core/journal_entry.hpp"
+#include "core/register_layout.hpp"
+#include "core/register_rows.hpp"
+#include "core/sheet_snapshot.hpp"
+#include "uno/document_rates.hpp"
+#include "uno/settings_reader.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <vector>
+
+namespace relance::uno {
+
+/// The register's sheets, read once.
+struct RegisterSheets {
+    css::uno::Reference<css::sheet::XSpreadsheet> invoices;
+    SheetSnapshot invoiceCells;
+    RegisterLayout layout;
+    ClientDirectory clients;
+    css::uno::Reference<css::sheet::XSpreadsheet> journal; ///< null when the register has none yet
+    std::vector<JournalEntry> journalEntries;
+    int journalRows = 0; ///< rows the journal sheet holds (header included): where the next rows go
+};
+
+/// What a reminder command reads first.
+struct RegisterRun {
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> document;
+    Date nullDate;
+    Date letterDate;
+    RunSettings settings;
+    RegisterSheets sheets;
+    RegisterReading reading;
+    DocumentRateTables tables;
+};
+
+/// The document's day zero (its NullDate).
+Date documentNullDate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+/// AsOf given (a serial of the register), else the register's RELANCE_ASOF
+/// cell, else today.
+Date runDate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document, const css::uno::Any& asOf,
+             Date nullDate);
+
+/// Reads it all. Throws InvalidArgument: no document, no sheet readable as a
+/// register (with the first sheet's reason), a journal that does not read,
+/// a bad AsOf, settings that do not parse.
+RegisterRun readRegisterRun(const css::uno::Reference<css::uno::XComponentContext>& context,
+                            const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                            const css::uno::Any& asOf);
+
+} // namespace relance::uno
