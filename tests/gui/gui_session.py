@@ -193,10 +193,13 @@ class GuiSession(OfficeSession):
         """LibreOffice's top windows, document frames included, in the toolkit's order."""
         result = []
         for index in range(self.toolkit.getTopWindowCount()):
-            window = self.toolkit.getTopWindow(index)
-            context = accessible_tree.context_of(window)
-            if context is not None:
-                result.append(TopWindow(window, context))
+            try:
+                window = self.toolkit.getTopWindow(index)
+                context = accessible_tree.context_of(window)
+                if context is not None:
+                    result.append(TopWindow(window, context))
+            except Exception:  # closed meanwhile (DisposedException, or gone from the list)
+                continue
         return result
 
     def dialogs(self):
