@@ -229,14 +229,33 @@ class GuiSession(OfficeSession):
         """The frame of the current document once its window is on screen."""
         deadline = time.monotonic() + timeout
         while True:
-            frame = self.desktop.getCurrentFrame()
-            if frame is not None and frame.getController() is not None \
-                    and frame.getContainerWindow().isVisible():
+            frame = self._shown_document_frame()
+            if frame is not None:
                 self.frame = frame
                 return frame
             if time.monotonic() > deadline:
-                raise TimeoutError("no document window after %s s" % timeout)
+                raise TimeoutError("no document window after %s s; top windows: %r" % (
+                    timeout, self.top_windows()))
             time.sleep(0.2)
+
+    def _shown_document_frame(self):
+        """The desktop's current frame if it shows a document, else the newest
+        frame that does: 25.2 restarted on a used profile, with no window
+        manager to give it the focus, makes no frame current."""
+        frames = self.desktop.getFrames()
+        candidates = [self.desktop.getCurrentFrame()] + [
+            frames.getByIndex(index) for index in reversed(range(frames.getCount()))]
+        for frame in candidates:
+            if frame is not None and frame.getController() is not None \
+                    and frame.getContainerWindow().isVisible():
+                return frame
+        return None
+
+    @property
+    def document(self):
+        """The model shown in the current frame (desktop.getCurrentComponent()
+        is None where no frame is current)."""
+        return self._current_frame().getController().getModel()
 
     # -- documents and commands --------------------------------------------
     def open_document(self, path, timeout=120):
@@ -319,14 +338,17 @@ class GuiSession(OfficeSession):
         raise LookupError("no edit field %r in %r" % (name, window.title))
 
     def _set_as_typed(self, field, editable, text):
-        try:
-            widget_id = field.getAccessibleId()
-            if not widget_id:
-                return False
-            self.ui_object(widget_id).executeAction("SET", properties(TEXT=text))
-        except Exception:  # no such widget in the focused window, or no SET for it
-            return False
-        return editable.getText() == text
+        # The widget is the editable element itself (a one-line edit), or the
+        # labelled element around its paragraph (a multi-line one).
+        for widget in (editable, field):
+            try:
+                widget_id = widget.getAccessibleId()
+                if widget_id:
+                    self.ui_object(widget_id).executeAction("SET", properties(TEXT=text))
+                    return editable.getText() == text
+            except Exception:  # no such widget in the focused window, or no SET for it
+                continue
+        return False
 
     def ui_object(self, widget_id):
         """The UI test service's handle (com.sun.star.ui.test.XUIObject) on the

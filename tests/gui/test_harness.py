@@ -20,7 +20,7 @@ class HarnessTest(unittest.TestCase):
         cls.gui = GuiSession(ui_locale="en-US")
         cls.gui.start()
         cls.gui.wait_for_document_window()
-        cls.document = cls.gui.desktop.getCurrentComponent()
+        cls.document = cls.gui.document
 
     @classmethod
     def tearDownClass(cls):
