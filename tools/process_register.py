@@ -21,7 +21,7 @@ import sys
 import uno
 from com.sun.star.sheet.FillDirection import TO_BOTTOM
 
-from office_session import OfficeSession, store_safely
+from office_session import OfficeSession, properties, store_safely
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_OXT = os.path.join(HERE, "..", "build", "relance.oxt")
@@ -75,6 +75,17 @@ def basic(office, macro, *args):
     return provider.getScript(BASIC % macro).invoke(args, (), ())[0]
 
 
+def command(office, document, name, **arguments):
+    """Runs a command of the Relance menu (vnd.relance:<name>) on the document, silently:
+    no dialog, the reason for a refusal raised."""
+    helper = office.service("com.sun.star.frame.DispatchHelper")
+    result = helper.executeDispatch(document.CurrentController.Frame, "vnd.relance:" + name, "", 0,
+                                    properties(Silent=True, **arguments))
+    if result.State != 1:  # com.sun.star.frame.DispatchResultState.SUCCESS
+        raise RuntimeError("vnd.relance:%s refused: %s" % (name, result.Result))
+    return result.Result
+
+
 def add_computed_columns(office, document, as_of=None):
     """Adds the two formula columns in one undo step; returns a summary."""
     sheet = document.Sheets.getByIndex(0)
@@ -99,10 +110,12 @@ def add_computed_columns(office, document, as_of=None):
         # Headers first, so that the RELANCE_ASOF cell goes to their right.
         sheet.getCellByPosition(due_column, 0).setString(new_headers[0])
         sheet.getCellByPosition(late_column, 0).setString(new_headers[1])
-        basic(office, "AsOf.EnsureAsOfCell", document)
+        # RELANCE_ASOF through the menu's commands: created when missing, frozen at --as-of.
         if as_of is not None:
             serial = (as_of - datetime.date(1899, 12, 30)).days
-            basic(office, "AsOf.FreezeAsOf", document, float(serial))
+            command(office, document, "FreezeAsOf", Date=float(serial))
+        elif not document.NamedRanges.hasByName("RELANCE_ASOF"):
+            command(office, document, "FollowToday")
         letter = {key: column_letter(index) for key, index in columns.items()}
         first = 2  # row 1 holds the headers
         due_formula = "=DUEDATE({invoice_date}{r};{terms}{r})".format(r=first, **letter)

@@ -2,6 +2,7 @@
 // compiled UI catalogs.
 #include "catalog/ui_xcu.hpp"
 #include "letters/letter_catalog.hpp"
+#include "letters/letter_languages.hpp"
 
 #include <cstdio>
 #include <fstream>
@@ -33,8 +34,11 @@ int main(int argc, char** argv)
         std::cerr << "usage: relance_ui_xcu_generator <ui catalog dir> <Addons.xcu> <OptionsDialog.xcu> <CalcWindowState.xcu>\n";
         return 2;
     }
-    const std::vector<relance::catalog::UiLanguage> languages{
-        {"en", "en-US"}, {"fr", "fr"}, {"de", "de"}, {"es", "es"}, {"it", "it"}, {"nl", "nl"}};
+    // The UI speaks the letters' languages (letter_languages.cpp's table);
+    // the configuration calls English en-US.
+    std::vector<relance::catalog::UiLanguage> languages;
+    for (const relance::LetterLanguage& language : relance::letterLanguageTable())
+        languages.push_back({std::string(language.code), language.code == "en" ? "en-US" : std::string(language.code)});
     std::map<std::string, std::unique_ptr<relance::LetterCatalog>> catalogs;
     for (const auto& language : languages)
         catalogs[language.catalog] = std::make_unique<relance::LetterCatalog>(argv[1], language.catalog);

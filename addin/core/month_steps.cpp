@@ -27,4 +27,14 @@ Date monthsAfter(Date start, int months)
     return Date(y, m, static_cast<unsigned short>(day));
 }
 
+Date onDayOfMonth(Date date, int day)
+{
+    if (day < 0 || day > 31)
+        throw InvalidArgument("day of month (" + std::to_string(day) + ") must be between 0 and 31");
+    if (day == 0)
+        return date;
+    const int lastDay = date.end_of_month().day();
+    return Date(date.year(), date.month(), static_cast<unsigned short>(std::min(day, lastDay)));
+}
+
 } // namespace relance

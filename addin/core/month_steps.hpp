@@ -15,4 +15,10 @@ namespace relance {
 /// Throws InvalidArgument for negative months or a result after 9999-12-31.
 Date monthsAfter(Date start, int months);
 
+/// `date` moved to day `day` of its month, or to the month's last day when
+/// the month is shorter (31 in April: the 30th); 0 leaves it as it is. A
+/// payment plan "on the 5th of each month" starts from its first date so.
+/// Throws InvalidArgument for a day outside 0..31.
+Date onDayOfMonth(Date date, int day);
+
 } // namespace relance

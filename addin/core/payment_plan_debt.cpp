@@ -5,6 +5,7 @@
 #include "core/text_folding.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace relance {
 
@@ -42,6 +43,23 @@ ClientReminder paymentPlanDebt(const std::vector<InvoiceRecord>& records, const 
     for (const RemindedInvoice& invoice : debt.invoices)
         debt.totalOutstanding += invoice.outstanding;
     return debt;
+}
+
+std::vector<std::string> clientsWithPlanDebt(const std::vector<InvoiceRecord>& records, Date asOf)
+{
+    std::vector<std::string> clients;
+    std::set<std::string> seen;
+    for (const InvoiceRecord& invoice : records) {
+        const std::string_view client = trimmedText(invoice.client);
+        if (client.empty() || !covered(invoice, asOf))
+            continue;
+        bool known = false;
+        for (const std::string& key : foldedKeys(client))
+            known = !seen.insert(key).second || known;
+        if (!known)
+            clients.emplace_back(client);
+    }
+    return clients;
 }
 
 } // namespace relance

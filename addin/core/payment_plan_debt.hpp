@@ -22,4 +22,10 @@ namespace relance {
 ClientReminder paymentPlanDebt(const std::vector<InvoiceRecord>& records, const std::string& client, Date asOf,
                                const ReminderPolicy& policy);
 
+/// The clients an agreement could be made with as of `asOf`: those with at
+/// least one invoice paymentPlanDebt would cover, each once (names folded as
+/// above), spelt as on the first such invoice, trimmed, in sheet order. For
+/// the Payment Plan dialog's list of clients.
+std::vector<std::string> clientsWithPlanDebt(const std::vector<InvoiceRecord>& records, Date asOf);
+
 } // namespace relance

@@ -144,7 +144,7 @@ ReminderPlan planReminders(const std::vector<InvoiceRecord>& records, Date asOf,
                                          : std::to_string(since) + (since == 1 ? " day" : " days") + " ago";
                 explanation += "; the minimum interval is " + std::to_string(policy.minimumIntervalDays) + " days";
                 plan.skipped.push_back(
-                    {client, SkipReason::WithinInterval, std::move(explanation), std::move(invoices.leftOut)});
+                    {client, SkipReason::WithinInterval, std::move(explanation), std::move(invoices.leftOut), lastLetter});
                 continue;
             }
         }

@@ -85,6 +85,7 @@ struct SkippedClient {
     SkipReason reason;
     std::string explanation;         ///< for the batch summary: "last letter on 2026-12-01, 5 days ago; ..."
     std::vector<LeftOutInvoice> leftOut;
+    std::optional<Date> lastLetter;  ///< WithinInterval: the date of the last letter
 };
 
 struct ReminderPlan {

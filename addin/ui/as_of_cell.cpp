@@ -1,5 +1,8 @@
 #include "ui/as_of_cell.hpp"
 
+#include "core/register_field.hpp"
+#include "uno/register_document.hpp"
+
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/i18n/NumberFormatIndex.hpp>
@@ -30,6 +33,27 @@ Reference<css::sheet::XNamedRanges> namedRanges(const Reference<css::sheet::XSpr
     return Reference<css::sheet::XNamedRanges>(
         Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)->getPropertyValue("NamedRanges"),
         UNO_QUERY_THROW);
+}
+
+sal_Int32 fourDigitYearDateFormat(const Reference<css::sheet::XSpreadsheetDocument>& document);
+
+/// The register's own date format (its first due date's, as the journal's),
+/// else the locale's date with a four-digit year.
+sal_Int32 registerDateFormat(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    try {
+        const uno::RegisterSheet found = uno::findRegisterSheet(document);
+        if (const std::optional<int> due = found.layout.columns.column(RegisterField::DueDate)) {
+            sal_Int32 format = 0;
+            Reference<css::beans::XPropertySet>(found.sheet->getCellByPosition(*due, found.layout.headerRow + 1),
+                                                UNO_QUERY_THROW)
+                ->getPropertyValue("NumberFormat") >>= format;
+            if (format != 0) // 0 is General: no date format to follow
+                return format;
+        }
+    } catch (const std::exception&) { // not a register (yet): the locale's format
+    }
+    return fourDigitYearDateFormat(document);
 }
 
 sal_Int32 fourDigitYearDateFormat(const Reference<css::sheet::XSpreadsheetDocument>& document)
@@ -65,7 +89,7 @@ Reference<css::table::XCell> ensureAsOfCell(const Reference<css::sheet::XSpreads
     const Reference<css::table::XCell> cell = sheet->getCellByPosition(column + 1, 0);
     cell->setFormula("=TODAY()");
     Reference<css::beans::XPropertySet>(cell, UNO_QUERY_THROW)
-        ->setPropertyValue("NumberFormat", css::uno::Any(fourDigitYearDateFormat(document)));
+        ->setPropertyValue("NumberFormat", css::uno::Any(registerDateFormat(document)));
     const Reference<css::container::XIndexAccess> columns(
         Reference<css::table::XColumnRowRange>(sheet, UNO_QUERY_THROW)->getColumns(), UNO_QUERY_THROW);
     for (const sal_Int32 index : {column, column + 1})

@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "ui/command_table.hpp"
+#include "ui/main_thread.hpp"
 #include "ui/message_box.hpp"
 #include "uno/call_boundary.hpp"
 #include "uno/text_conversion.hpp"
@@ -56,7 +57,7 @@ Outcome runCommand(const CommandEntry& command, const CommandCall& call)
     uno::debugTrace(std::string(command.name).c_str(), "refused: " + uno::toUtf8(refusal));
     if (call.interactive()) {
         try {
-            showMessage(call.context(), call.frame(), css::awt::MessageBoxType_ERRORBOX, refusal);
+            showMessage(call.context(), call.frame(), refusal);
         } catch (...) { // no window to show it in: the trace above keeps it
         }
     }
@@ -71,6 +72,7 @@ void CommandHandler::initialize(const css::uno::Sequence<Any>& arguments)
     if (arguments.hasElements())
         arguments[0] >>= frame;
     m_frame = frame;
+    learnMainThread(m_context);
 }
 
 Reference<css::frame::XDispatch> CommandHandler::queryDispatch(const css::util::URL& url, const OUString&, sal_Int32)
@@ -98,16 +100,19 @@ void CommandHandler::dispatchWithNotification(const css::util::URL& url,
                                               const Reference<css::frame::XDispatchResultListener>& listener)
 {
     const CommandEntry* command = commandOf(url);
-    Outcome outcome{css::frame::DispatchResultState::FAILURE, Any(OUString("unknown command: " + url.Complete))};
-    if (command)
-        outcome = runCommand(*command, CommandCall(m_context, m_frame, arguments));
-    if (listener.is()) {
-        try {
-            listener->dispatchFinished(
-                css::frame::DispatchResultEvent(static_cast<cppu::OWeakObject*>(this), outcome.state, outcome.result));
-        } catch (...) { // the caller went away
+    const Reference<css::uno::XInterface> self(static_cast<cppu::OWeakObject*>(this));
+    const CommandCall call(m_context, m_frame, arguments);
+    runOnMainThread(m_context, [command, call, listener, self, complete = url.Complete] {
+        Outcome outcome{css::frame::DispatchResultState::FAILURE, Any(OUString("unknown command: " + complete))};
+        if (command)
+            outcome = runCommand(*command, call);
+        if (listener.is()) {
+            try {
+                listener->dispatchFinished(css::frame::DispatchResultEvent(self, outcome.state, outcome.result));
+            } catch (...) { // the caller went away
+            }
         }
-    }
+    });
 }
 
 void CommandHandler::addStatusListener(const Reference<css::frame::XStatusListener>& listener,
@@ -115,6 +120,7 @@ void CommandHandler::addStatusListener(const Reference<css::frame::XStatusListen
 {
     // Every command is always available on a spreadsheet; one saying what is
     // missing is better than a greyed-out menu entry nobody can explain.
+    noteMainThread();
     if (listener.is() && commandOf(url))
         listener->statusChanged(css::frame::FeatureStateEvent(static_cast<cppu::OWeakObject*>(this), url, OUString(),
                                                               true, false, Any()));

@@ -3,6 +3,8 @@
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
@@ -28,6 +30,22 @@ public:
 
 private:
     std::function<void()> m_action;
+};
+
+class SelectionChange final : public cppu::WeakImplHelper1<css::awt::XItemListener> {
+public:
+    explicit SelectionChange(std::function<void()> change) : m_change(std::move(change)) {}
+    void SAL_CALL itemStateChanged(const css::awt::ItemEvent&) override
+    {
+        try {
+            m_change();
+        } catch (...) { // a listener lets nothing through to the toolkit
+        }
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override {}
+
+private:
+    std::function<void()> m_change;
 };
 
 /// "Edit" -> com.sun.star.awt.UnoControlEditModel; the grid lives in a module of its own.
@@ -103,6 +121,12 @@ void DialogBuilder::onButton(const char* name, std::function<void()> onAction)
 {
     Reference<css::awt::XButton>(control(name), UNO_QUERY_THROW)
         ->addActionListener(new ButtonAction(std::move(onAction)));
+}
+
+void DialogBuilder::onSelect(const char* name, std::function<void()> onChange)
+{
+    Reference<css::awt::XListBox>(control(name), UNO_QUERY_THROW)
+        ->addItemListener(new SelectionChange(std::move(onChange)));
 }
 
 Reference<css::awt::XControl> DialogBuilder::control(const char* name) const

@@ -43,6 +43,9 @@ public:
     /// Runs `onAction` when the button `name` of the created dialog is pressed.
     void onButton(const char* name, std::function<void()> onAction);
 
+    /// Runs `onChange` when another entry of the list box `name` is selected.
+    void onSelect(const char* name, std::function<void()> onChange);
+
     /// The created control `name` (after create()).
     css::uno::Reference<css::awt::XControl> control(const char* name) const;
     /// The model of the control `name`.

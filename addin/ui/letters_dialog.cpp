@@ -5,6 +5,7 @@
 #include "ui/dialog_builder.hpp"
 #include "ui/message_box.hpp"
 #include "uno/argument_conversion.hpp"
+#include "uno/settings_reader.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
@@ -77,8 +78,9 @@ Date defaultLetterDate(const Reference<css::sheet::XSpreadsheetDocument>& docume
 /// The preview's rows in the grid, and which of them the person left out.
 class ClientList {
 public:
-    ClientList(const UiTexts& texts, Reference<css::awt::grid::XMutableGridDataModel> data)
-        : m_texts(texts), m_data(std::move(data))
+    ClientList(const UiTexts& texts, Reference<css::awt::grid::XMutableGridDataModel> data, Date nullDate,
+               long intervalDays)
+        : m_texts(texts), m_data(std::move(data)), m_nullDate(nullDate), m_intervalDays(intervalDays)
     {
     }
 
@@ -97,7 +99,7 @@ public:
                                  Any(row.TotalDueText),
                                  Any(row.Language.isEmpty() ? OUString()
                                                             : m_texts.text("languages/" + uno::toUtf8(row.Language))),
-                                 Any(row.Reason)};
+                                 Any(reasonText(row))};
             m_data->addRow(Any(), Sequence<Any>(cells, 7));
         }
     }
@@ -131,10 +133,24 @@ public:
     }
 
 private:
+    /// Why the client gets no letter, in the UI language.
+    OUString reasonText(const ReminderPreviewRow& row) const
+    {
+        if (row.ReasonCode.isEmpty())
+            return row.Reason;
+        MessageArguments arguments;
+        arguments.text("invoices", uno::toUtf8(row.Invoices)).number("days", m_intervalDays);
+        if (row.LastLetter > 0)
+            arguments.date("date", dateFromSerial(row.LastLetter, m_nullDate));
+        return m_texts.format("letters/reason_" + uno::toUtf8(row.ReasonCode), arguments);
+    }
+
     static std::string levelKey(sal_Int32 level) { return "levels/l" + std::to_string(level < 0 || level > 4 ? 1 : level); }
 
     const UiTexts& m_texts;
     Reference<css::awt::grid::XMutableGridDataModel> m_data;
+    Date m_nullDate;
+    long m_intervalDays;
     Sequence<ReminderPreviewRow> m_rows;
     std::vector<bool> m_writes;
 };
@@ -201,8 +217,10 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
                 {"PushButtonType", Any(sal_Int16(css::awt::PushButtonType_CANCEL))}});
     const Reference<css::awt::XDialog> window = dialog.create(frame);
 
-    ClientList clients(texts, Reference<css::awt::grid::XMutableGridDataModel>(grid->getPropertyValue("GridDataModel"),
-                                                                               UNO_QUERY_THROW));
+    ClientList clients(texts,
+                       Reference<css::awt::grid::XMutableGridDataModel>(grid->getPropertyValue("GridDataModel"),
+                                                                        UNO_QUERY_THROW),
+                       nullDate, uno::readRunSettings(context).policy.minimumIntervalDays);
     const auto asOfSerial = [&] {
         css::util::Date date;
         dialog.model("AsOf")->getPropertyValue("Date") >>= date;
@@ -242,7 +260,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
     while (window->execute() == css::ui::dialogs::ExecutableDialogResults::OK) {
         const OUString folder = dialog.model("Folder")->getPropertyValue("Text").get<OUString>().trim();
         if (folder.isEmpty()) {
-            showMessage(context, frame, css::awt::MessageBoxType_WARNINGBOX, texts.text("letters/unsaved"));
+            showMessage(context, frame, texts.text("letters/unsaved"));
             continue;
         }
         LettersChoice choice{asOfSerial(), fileUrl(folder), clients.leftOut(), clients.letterCount()};

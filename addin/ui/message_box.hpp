@@ -1,6 +1,5 @@
 #pragma once
 // Messages and questions over a frame's window, in the UI language.
-#include <com/sun/star/awt/MessageBoxType.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 #include <rtl/ustring.hxx>
@@ -11,14 +10,6 @@ namespace relance::ui {
 /// the person closes it.
 void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
                  const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& text);
-
-/// As above; the type of box is not shown (kept for the callers that name it).
-inline void showMessage(const css::uno::Reference<css::uno::XComponentContext>& context,
-                        const css::uno::Reference<css::frame::XFrame>& frame, css::awt::MessageBoxType,
-                        const rtl::OUString& text)
-{
-    showMessage(context, frame, text);
-}
 
 /// Asks a question whose two buttons say what they do (`yes`: "Open
 /// Settings", `no`: "Cancel"); true for `yes`.

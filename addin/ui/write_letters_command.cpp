@@ -3,14 +3,13 @@
 // in the status bar, then what was written where.
 #include "core/error.hpp"
 #include "ui/command_table.hpp"
+#include "ui/letterhead_check.hpp"
 #include "ui/letters_dialog.hpp"
 #include "ui/message_box.hpp"
-#include "ui/options_page_url.hpp"
 #include "ui/ui_texts.hpp"
 #include "ui/undo_step.hpp"
 #include "uno/argument_conversion.hpp"
 #include "uno/reminder_run.hpp"
-#include "uno/settings_reader.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -27,28 +26,6 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::Sequence;
 using rtl::OUString;
-
-bool letterheadFilled(const Reference<css::uno::XComponentContext>& context)
-{
-    const Creditor& creditor = uno::readRunSettings(context).letters.creditor;
-    return !creditor.name.empty() && !creditor.addressLines.empty();
-}
-
-/// Letters never go out anonymous: with no sender name or address, the
-/// settings open first; a silent call is refused.
-void requireLetterhead(const CommandCall& call, const UiTexts& texts)
-{
-    if (letterheadFilled(call.context()))
-        return;
-    if (!call.interactive())
-        throw InvalidArgument(uno::toUtf8(texts.text("letters/letterhead_missing")));
-    if (!askQuestion(call.context(), call.frame(), texts.text("letters/letterhead_ask"),
-                     texts.text("letters/open_settings"), texts.text("letters/cancel")))
-        throw CommandCancelled();
-    openOptionsPage(call.context(), call.frame(), OptionsPage::Letterhead);
-    if (!letterheadFilled(call.context()))
-        throw InvalidArgument(uno::toUtf8(texts.text("letters/letterhead_missing")));
-}
 
 Reference<css::task::XStatusIndicator> statusBarProgress(const Reference<css::frame::XFrame>& frame)
 {
@@ -115,7 +92,7 @@ Any writeLettersCommand(const CommandCall& call)
                             statusBarProgress(call.frame()));
     if (!result.Files.hasElements()) {
         const Date nullDate = uno::nullDateOf(Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY));
-        showMessage(call.context(), call.frame(), css::awt::MessageBoxType_INFOBOX,
+        showMessage(call.context(), call.frame(),
                     texts.format("letters/none",
                                  MessageArguments().date("date", dateFromSerial(choice->asOf, nullDate))));
     } else {

@@ -21,19 +21,21 @@
 
 namespace relance::uno {
 
-namespace {
-
 using ::rtl::OUString;
 using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
+namespace {
+
 /// The user-defined document property that keeps a corrected column mapping
 /// (core/register_mapping.hpp's text form); the sidebar will write it.
 constexpr const char* storedMappingProperty = "Relance register mapping";
 
-std::string storedMapping(const Reference<css::sheet::XSpreadsheetDocument>& document)
+} // namespace
+
+std::string storedRegisterMapping(const Reference<css::sheet::XSpreadsheetDocument>& document)
 {
     const Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
     if (!supplier.is())
@@ -46,11 +48,13 @@ std::string storedMapping(const Reference<css::sheet::XSpreadsheetDocument>& doc
     return toUtf8(text);
 }
 
+namespace {
+
 RegisterSheets readSheets(const Reference<css::sheet::XSpreadsheetDocument>& document, Date nullDate)
 {
     const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     RegisterSheets found{nullptr, SheetSnapshot(nullDate), {}, {}, nullptr, {}, 0};
-    const std::string mapping = storedMapping(document);
+    const std::string mapping = storedRegisterMapping(document);
     std::string firstRefusal;
     for (sal_Int32 index = 0; index < sheets->getCount(); ++index) {
         const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
@@ -118,6 +122,34 @@ RegisterRun readRegisterRun(const Reference<css::uno::XComponentContext>& contex
             std::move(sheets),
             std::move(reading),
             rateTablesFor(Reference<css::beans::XPropertySet>(document, UNO_QUERY), nullDate)};
+}
+
+RegisterSheet findRegisterSheet(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    // The invoice sheet alone, as readSheets finds it, without reading the
+    // journal and the client list (a command on the register's columns must
+    // not be refused for a journal it does not use).
+    const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
+    const Date nullDate = documentNullDate(document);
+    const std::string mapping = storedRegisterMapping(document);
+    std::string firstRefusal;
+    for (sal_Int32 index = 0; index < sheets->getCount(); ++index) {
+        const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
+        std::string name = toUtf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
+        if (name == journalSheetName)
+            continue;
+        SheetSnapshot cells = snapshotOf(sheet, nullDate);
+        if (looksLikeClientSheet(cells))
+            continue;
+        try {
+            RegisterLayout layout = resolveRegisterLayout(cells, mapping).layout;
+            return {sheet, std::move(name), std::move(cells), std::move(layout)};
+        } catch (const InvalidArgument& refused) {
+            if (firstRefusal.empty())
+                firstRefusal = "sheet \"" + name + "\": " + refused.what();
+        }
+    }
+    throw InvalidArgument("no invoice register found" + (firstRefusal.empty() ? "" : " (" + firstRefusal + ")"));
 }
 
 } // namespace relance::uno

@@ -16,6 +16,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <string>
 #include <vector>
 
 namespace relance::uno {
@@ -41,6 +42,26 @@ struct RegisterRun {
     RegisterReading reading;
     DocumentRateTables tables;
 };
+
+/// The invoice register of a document, read once.
+struct RegisterSheet {
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+    std::string name;     ///< the sheet's name, for messages
+    SheetSnapshot cells;  ///< its used area from A1
+    RegisterLayout layout;
+};
+
+/// The user's corrected column mapping kept in the document (the
+/// user-defined property "Relance register mapping", register_mapping.hpp's
+/// text form); empty when there is none.
+std::string storedRegisterMapping(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+/// The first sheet, in sheet order, that holds an invoice register: the
+/// "Relance journal" sheet and client lists are passed over; the stored
+/// mapping, when there is one, wins over header detection. Throws
+/// InvalidArgument "no invoice register found (sheet "Factures": missing
+/// column: Amount incl. tax)" with the first sheet's reason when none does.
+RegisterSheet findRegisterSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
 /// The document's day zero (its NullDate).
 Date documentNullDate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);

@@ -234,6 +234,24 @@ LetterRunResult writeReminderLetters(const Reference<css::uno::XComponentContext
     return result;
 }
 
+namespace {
+
+std::string reasonCodeOf(const SkippedClient& skipped)
+{
+    if (skipped.reason == SkipReason::WithinInterval)
+        return "interval";
+    if (skipped.leftOut.empty())
+        return "nothing";
+    switch (skipped.leftOut.front().reason) {
+    case LeftOutReason::Disputed: return "disputed";
+    case LeftOutReason::PaymentPlan: return "plan";
+    case LeftOutReason::StatusPaid: return "paid";
+    }
+    return "nothing";
+}
+
+} // namespace
+
 std::vector<PreviewLine> previewReminderLetters(const Reference<css::uno::XComponentContext>& context,
                                                 const Reference<css::sheet::XSpreadsheetDocument>& document,
                                                 const css::uno::Any& asOf)
@@ -266,6 +284,8 @@ std::vector<PreviewLine> previewReminderLetters(const Reference<css::uno::XCompo
             line.invoices.push_back(invoice.number);
         line.email = emailOf(run, skipped.client);
         line.reason = skipped.explanation;
+        line.reasonCode = reasonCodeOf(skipped);
+        line.lastLetter = skipped.lastLetter;
         lines.push_back(std::move(line));
     }
     return lines;

@@ -8,11 +8,13 @@
 // even the folder. Then the files are written and the journal recorded; if
 // that fails, the files written so far and the folders created are removed.
 #include "core/money.hpp"
+#include "core/serial_date.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,10 @@ struct PreviewLine {
     std::string language;
     std::string email;
     std::string reason;
+    /// Why no letter, for the UI to say in its language: "" (a letter is
+    /// due), "interval", "disputed", "plan", "paid" or "nothing".
+    std::string reasonCode;
+    std::optional<relance::Date> lastLetter; ///< "interval": the last letter's date
 };
 
 /// The clients who would get a letter, then those who would not, with why.

@@ -147,6 +147,8 @@ css::uno::Sequence<org::relance::ReminderPreviewRow> ReminderRun::previewReminde
             row->Language = toOUString(line.language);
             row->Email = toOUString(line.email);
             row->Reason = toOUString(line.reason);
+            row->ReasonCode = toOUString(line.reasonCode);
+            row->LastLetter = line.lastLetter ? serialFromDate(*line.lastLetter, documentNullDate(registerDocument)) : 0;
             ++row;
         }
         return Any();

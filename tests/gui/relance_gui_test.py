@@ -24,7 +24,7 @@ WORDS = {
     "en-US": {
         "menu": "Relance",
         "items": ["Write Reminder Letters…", "Payment Plan…", "Add Analysis Columns",
-                  "Freeze the As-of Date", "Follow Today's Date", "Settings…"],
+                  "Freeze the As-of Date", "Follow Today’s Date", "Settings…"],
         "company": "Company name:", "address": "Address:", "city": "Place (for the date line):", "iban": "IBAN:",
         "letters_title": "Write Reminder Letters", "folder": "Save the letters in:",
         "write": "Write Letters", "done_title": "Letters Written", "close": "Close",

@@ -86,6 +86,11 @@ class RelanceWindowTest(RelanceGuiTestCase):
         self.gui.close_dialog(done, button=self.words["close"])
         self.gui.join_dispatch(thread)
 
+        controller = document.CurrentController
+        controller.setActiveSheet(document.Sheets.getByName("Relance journal"))
+        time.sleep(1)
+        self.shot("journal-sheet")
+        controller.setActiveSheet(sheet)
         pdfs = glob.glob(os.path.join(folder, "*.pdf"))
         self.assertGreaterEqual(len(pdfs), 5)
         self.assertEqual(len(glob.glob(os.path.join(folder, "*.odt"))), 1)
@@ -111,6 +116,20 @@ class RelanceWindowTest(RelanceGuiTestCase):
         self.gui.join_dispatch(thread)
         self.assertFalse(os.path.exists(os.path.join(os.path.dirname(register), "Relance letters")))
         self.assertEqual(self.gui.dialogs(), [])
+
+    def test_analysis_columns_from_the_menu_command(self):
+        document = self.gui.open_document(self.register_copy())
+        sheet = document.Sheets.getByIndex(0)
+        before = sheet.getCellRangeByName("A1:AF40").getDataArray()
+        self.gui.dispatch("vnd.relance:AnalysisColumns")
+        self.assertEqual(self.gui.dialogs(), [])
+        document.CurrentController.select(sheet.getCellRangeByName("Q1"))
+        time.sleep(1)
+        self.shot("analysis-columns")
+        self.assertTrue(document.UndoManager.getCurrentUndoActionTitle().startswith("Relance"))
+        self.assertNotEqual(sheet.getCellRangeByName("A1:AF40").getDataArray(), before)
+        document.UndoManager.undo()
+        self.assertEqual(sheet.getCellRangeByName("A1:AF40").getDataArray(), before)
 
     def test_freeze_and_follow_today(self):
         document = self.gui.open_document(self.register_copy())

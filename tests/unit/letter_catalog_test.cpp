@@ -1,5 +1,5 @@
 // The letter catalogs (packaging/letters/*.txt, compiled by genrb into the
-// build tree), checked with ICU directly rather than through the renderer:
+// build tree) and, for the rules that hold for both, the UI's (packaging/ui), checked with ICU directly rather than through the renderer:
 // every language of the table (letter_languages.hpp) has exactly the English
 // (root) keys, every message parses
 // as a MessageFormat pattern in its locale, and uses the same argument names
@@ -58,11 +58,11 @@ void collect(UResourceBundle* table, const std::string& prefix, Catalog& out)
     }
 }
 
-/// The messages of one .res file, without ICU's fallback to root.
-Catalog readCatalog(const char* file)
+/// The messages of one .res file of `folder`, without ICU's fallback to root.
+Catalog readCatalog(const char* file, const std::string& folder = RELANCE_LETTER_CATALOG_DIR)
 {
     UErrorCode status = U_ZERO_ERROR;
-    Bundle bundle(ures_openDirect(RELANCE_LETTER_CATALOG_DIR "/", file, &status));
+    Bundle bundle(ures_openDirect((folder + "/").c_str(), file, &status));
     EXPECT_TRUE(U_SUCCESS(status)) << file << ".res: " << u_errorName(status);
     Catalog catalog;
     if (U_SUCCESS(status))
@@ -106,7 +106,14 @@ std::map<std::string, std::string> catalogLocales()
     return locales;
 }
 
+/// The letters' catalogs and the user interface's (packaging/ui): the same
+/// languages, the same rules.
+class CatalogFolder : public ::testing::TestWithParam<const char*> {};
+
 } // namespace
+
+INSTANTIATE_TEST_SUITE_P(LettersAndUserInterface, CatalogFolder,
+                         ::testing::Values(RELANCE_LETTER_CATALOG_DIR, RELANCE_UI_CATALOG_DIR));
 
 TEST(LetterCatalog, EnglishIsRootAndEnAddsNothing)
 {
@@ -115,11 +122,11 @@ TEST(LetterCatalog, EnglishIsRootAndEnAddsNothing)
     EXPECT_TRUE(readCatalog("en").empty()) << "en.txt inherits every message from root.txt";
 }
 
-TEST(LetterCatalog, EveryLanguageHasExactlyTheEnglishKeys)
+TEST_P(CatalogFolder, EveryLanguageHasExactlyTheEnglishKeys)
 {
-    const Catalog root = readCatalog("root");
+    const Catalog root = readCatalog("root", GetParam());
     for (const std::string& language : translatedLanguages()) {
-        const Catalog catalog = readCatalog(language.c_str());
+        const Catalog catalog = readCatalog(language.c_str(), GetParam());
         for (const auto& [key, pattern] : root)
             EXPECT_TRUE(catalog.count(key)) << language << " lacks " << key;
         for (const auto& [key, pattern] : catalog)
@@ -127,11 +134,11 @@ TEST(LetterCatalog, EveryLanguageHasExactlyTheEnglishKeys)
     }
 }
 
-TEST(LetterCatalog, EveryMessageUsesTheEnglishArgumentNames)
+TEST_P(CatalogFolder, EveryMessageUsesTheEnglishArgumentNames)
 {
-    const Catalog root = readCatalog("root");
+    const Catalog root = readCatalog("root", GetParam());
     for (const std::string& language : translatedLanguages())
-        for (const auto& [key, pattern] : readCatalog(language.c_str())) {
+        for (const auto& [key, pattern] : readCatalog(language.c_str(), GetParam())) {
             const auto english = root.find(key);
             if (english == root.end())
                 continue; // reported by EveryLanguageHasExactlyTheEnglishKeys
@@ -141,10 +148,10 @@ TEST(LetterCatalog, EveryMessageUsesTheEnglishArgumentNames)
         }
 }
 
-TEST(LetterCatalog, EveryPatternParsesInItsLocale)
+TEST_P(CatalogFolder, EveryPatternParsesInItsLocale)
 {
     for (const auto& [file, locale] : catalogLocales())
-        for (const auto& [key, pattern] : readCatalog(file.c_str())) {
+        for (const auto& [key, pattern] : readCatalog(file.c_str(), GetParam())) {
             icu::ErrorCode status;
             UParseError error;
             icu::MessageFormat format(icu::UnicodeString::fromUTF8(pattern), icu::Locale(locale.c_str()), error,

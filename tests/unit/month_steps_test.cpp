@@ -55,3 +55,17 @@ TEST(MonthSteps, StopsAtTheYear9999)
     EXPECT_THROW(monthsAfter(Date(2024, 1, 1), -1), InvalidArgument);
     EXPECT_THROW(monthsAfter(Date(boost::date_time::not_a_date_time), 1), InvalidArgument);
 }
+
+TEST(MonthSteps, OnDayOfMonth)
+{
+    using relance::onDayOfMonth;
+    EXPECT_EQ(onDayOfMonth(Date(2027, 1, 31), 0), Date(2027, 1, 31)); // 0: the date as it is
+    EXPECT_EQ(onDayOfMonth(Date(2027, 1, 31), 5), Date(2027, 1, 5));
+    EXPECT_EQ(onDayOfMonth(Date(2027, 1, 12), 28), Date(2027, 1, 28));
+    // 31 in a month of 30 days, and in February of a common and of a leap year
+    EXPECT_EQ(onDayOfMonth(Date(2027, 4, 2), 31), Date(2027, 4, 30));
+    EXPECT_EQ(onDayOfMonth(Date(2027, 2, 2), 30), Date(2027, 2, 28));
+    EXPECT_EQ(onDayOfMonth(Date(2028, 2, 2), 30), Date(2028, 2, 29));
+    EXPECT_THROW(onDayOfMonth(Date(2027, 1, 1), 32), InvalidArgument);
+    EXPECT_THROW(onDayOfMonth(Date(2027, 1, 1), -1), InvalidArgument);
+}

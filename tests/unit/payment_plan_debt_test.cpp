@@ -100,3 +100,15 @@ TEST(PaymentPlanDebt, NothingToCoverIsRefusedNamingTheClient)
         invoice(2, "D-2", "Dupont", Date(2027, 1, 15), 10000)};
     EXPECT_THROW(paymentPlanDebt(records, "Dupont", asOf, test::policyInSixLanguages()), InvalidArgument);
 }
+
+TEST(PaymentPlanDebt, ClientsWithADebtToCover)
+{
+    std::vector<InvoiceRecord> records = register_();
+    records.push_back(invoice(9, "F-9", " GARAGE FONTAINE SAS ", Date(2026, 9, 1), 1000)); // the same client, typed otherwise
+    records.push_back(invoice(10, "F-10", "Dupont", Date(2026, 11, 1), 10000, InvoiceStatus::Disputed));
+    records.push_back(invoice(11, "F-11", "Durand", Date(2027, 1, 15), 10000)); // not yet due
+    records.push_back(invoice(12, "F-12", "", Date(2026, 1, 15), 10000));       // no client
+    // in sheet order: Garage Fontaine (row 1), Autre Client (row 3); Dupont only disputed, Durand not late
+    EXPECT_EQ(clientsWithPlanDebt(records, asOf), (std::vector<std::string>{"Garage Fontaine SAS", "Autre Client SA"}));
+    EXPECT_TRUE(clientsWithPlanDebt({}, asOf).empty());
+}
