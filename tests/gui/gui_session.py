@@ -16,6 +16,7 @@ Run with Debian's /usr/bin/python3; tools/ must be on PYTHONPATH (CTest sets it)
 import os
 import signal
 import subprocess
+import sys
 import threading
 import time
 
@@ -157,6 +158,7 @@ class GuiSession(OfficeSession):
         return ["--norestore", "--nologo", "--nolockcheck", *self.start_arguments]
 
     def close(self):
+        self._report_unexpected_exit()
         try:
             # A dialog left open (a failed test) would block terminate(): kill.
             graceful = self._discard_changes() and not self._dialogs_or_unknown()
@@ -166,6 +168,15 @@ class GuiSession(OfficeSession):
                 self.xvfb.stop()
                 self.xvfb = None
             super().close()
+
+    def _report_unexpected_exit(self):
+        """soffice gone before close() (a crash: the bridge reports only
+        "disposed"): its exit status and stderr go to the test's output
+        before the profile, and the log with it, is removed."""
+        if self.process is None or self.process.poll() is None:
+            return
+        sys.stderr.write("soffice exited by itself with status %s; its stderr:\n%s\n" % (
+            self.process.returncode, self.log_text()[-4000:]))
 
     def _discard_changes(self):
         """terminate() would ask "Save changes?" in a dialog nobody answers.
