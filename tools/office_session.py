@@ -51,8 +51,9 @@ def file_url(path):
 class OfficeSession:
     """One soffice process with its own profile. Use as a context manager."""
 
-    def __init__(self, oxt=None, ui_locale=None, environment=None, profile_dir=None):
+    def __init__(self, oxt=None, ui_locale=None, environment=None, profile_dir=None, scope="shared"):
         self.oxt = oxt
+        self.scope = scope  # "shared", or "user" as a user's Extension Manager does
         self.ui_locale = ui_locale
         self.environment = dict(os.environ, **(environment or {}))
         # A profile given is an earlier session's (a restart): it stays when this one closes.
@@ -69,8 +70,12 @@ class OfficeSession:
         # The extension goes to the "shared" scope, redirected into the
         # throw-away profile: unopkg refuses user-scope installs when run as
         # root (CI runs as root), and nothing may touch the real installation.
-        return ["-env:UserInstallation=" + self.profile_url,
-                "-env:UNO_SHARED_PACKAGES_CACHE=" + self.profile_url + "/shared"]
+        # The "user" scope lives in the profile anyway (not as root).
+        shared = ["-env:UNO_SHARED_PACKAGES_CACHE=" + self.profile_url + "/shared"]
+        return ["-env:UserInstallation=" + self.profile_url, *(shared if self.scope == "shared" else [])]
+
+    def _scope_option(self):
+        return ["--shared"] if self.scope == "shared" else []
 
     def _ui_language_environment(self):
         """The UI language as a user's desktop sets it: LibreOffice follows the
@@ -87,13 +92,13 @@ class OfficeSession:
                               env=self.environment, stdin=subprocess.DEVNULL, timeout=300)
 
     def install_extension(self):
-        self.unopkg("add", "--shared", "--suppress-license", "--force", os.path.abspath(self.oxt))
+        self.unopkg("add", *self._scope_option(), "--suppress-license", "--force", os.path.abspath(self.oxt))
 
     def remove_extension(self):
-        self.unopkg("remove", "--shared", EXTENSION_IDENTIFIER)
+        self.unopkg("remove", *self._scope_option(), EXTENSION_IDENTIFIER)
 
     def list_extensions(self):
-        return self.unopkg("list", "--shared").stdout
+        return self.unopkg("list", *self._scope_option()).stdout
 
     # -- process -----------------------------------------------------------
     def start(self):

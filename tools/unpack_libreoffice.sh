@@ -35,7 +35,7 @@ packages=()
 for package in "${from_suite[@]}"; do packages+=("$package/$suite"); done
 # apt-get download writes into the current directory; as root its warning that
 # the _apt user cannot write there is harmless.
-(cd "$dest/debs" && apt-get download -q "${packages[@]}" "${from_stable[@]}" 2>&1 \
+(cd "$dest/debs" && apt-get download -qq "${packages[@]}" "${from_stable[@]}" 2>&1 \
   | grep -v "unsandboxed as root" || true)
 [ "$(ls "$dest/debs"/*.deb | wc -l)" -eq $(( ${#from_suite[@]} + ${#from_stable[@]} )) ] \
   || { echo "unpack_libreoffice: apt-get download failed (is $suite in apt's sources?)" >&2; exit 1; }

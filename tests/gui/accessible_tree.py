@@ -59,8 +59,8 @@ def texts_in(accessible, max_depth=8):
 
 
 def find(accessible, name=None, role=None, max_depth=10):
-    """The first descendant context with that accessible name (exact, or a
-    substring when `name` ends without a match otherwise) and role."""
+    """The first descendant context with `role` (any, if None) whose text
+    (text_of) is `name`, else the first whose text contains `name`."""
     candidates = [context for _, context in descendants(accessible, max_depth)
                   if role is None or context.getAccessibleRole() == role]
     if name is None:

@@ -16,11 +16,13 @@ Run with Debian's /usr/bin/python3; tools/ must be on PYTHONPATH (CTest sets it)
 import os
 import signal
 import subprocess
+import sys
 import threading
 import time
 
 import uno  # noqa: F401 (makes com.sun.star importable)
-from com.sun.star.accessibility.AccessibleRole import MENU, MENU_BAR, MENU_ITEM, PUSH_BUTTON
+from com.sun.star.accessibility.AccessibleRole import (
+    CHECK_MENU_ITEM, MENU, MENU_BAR, MENU_ITEM, PUSH_BUTTON, RADIO_MENU_ITEM)
 from com.sun.star.awt.Key import ESCAPE, RETURN
 
 import accessible_tree
@@ -33,11 +35,12 @@ SHOTS_DIR = os.environ.get(
 
 # LibreOffice's own first-start dialog (Tip of the Day) is no concern of the
 # tests: the profile starts with it switched off, as a user who had closed it.
-FIRST_START_SETTINGS = """<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Common/Misc"><prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>
-</oor:items>
-"""
+FIRST_START_SETTINGS = ('<item oor:path="/org.openoffice.Office.Common/Misc">'
+                        '<prop oor:name="ShowTipOfTheDay" oor:op="fuse"><value>false</value></prop></item>\n')
+EMPTY_USER_SETTINGS = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+                       '<oor:items xmlns:oor="http://openoffice.org/2001/registry" '
+                       'xmlns:xs="http://www.w3.org/2001/XMLSchema" '
+                       'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n</oor:items>\n')
 
 
 def _editable_in(context, depth=3):
@@ -109,8 +112,9 @@ class GuiSession(OfficeSession):
     and the profile go away however the test ends (SIGTERM included)."""
 
     def __init__(self, oxt=None, ui_locale="en-US", environment=None, start_arguments=("--calc",),
-                 profile_dir=None):
-        super().__init__(oxt=oxt, ui_locale=ui_locale, environment=environment, profile_dir=profile_dir)
+                 profile_dir=None, scope="shared"):
+        super().__init__(oxt=oxt, ui_locale=ui_locale, environment=environment, profile_dir=profile_dir,
+                         scope=scope)
         self.start_arguments = list(start_arguments)
         self.xvfb = None
         self.toolkit = None
@@ -138,23 +142,23 @@ class GuiSession(OfficeSession):
         self._write_first_start_settings()
 
     def _write_first_start_settings(self):
+        """Adds FIRST_START_SETTINGS to the profile's user settings (which
+        unopkg may have written already)."""
         user = os.path.join(self.profile_dir, "user")
         path = os.path.join(user, "registrymodifications.xcu")
         os.makedirs(user, exist_ok=True)
-        if not os.path.exists(path):
-            with open(path, "w", encoding="utf-8") as settings:
-                settings.write(FIRST_START_SETTINGS)
-            return
-        with open(path, encoding="utf-8") as settings:
-            text = settings.read()
-        items = FIRST_START_SETTINGS.split("\n")[2:-2]
+        text = EMPTY_USER_SETTINGS
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as settings:
+                text = settings.read()
         with open(path, "w", encoding="utf-8") as settings:
-            settings.write(text.replace("</oor:items>", "\n".join(items) + "\n</oor:items>"))
+            settings.write(text.replace("</oor:items>", FIRST_START_SETTINGS + "</oor:items>"))
 
     def _soffice_options(self):
         return ["--norestore", "--nologo", "--nolockcheck", *self.start_arguments]
 
     def close(self):
+        self._report_unexpected_exit()
         try:
             # A dialog left open (a failed test) would block terminate(): kill.
             graceful = self._discard_changes() and not self._dialogs_or_unknown()
@@ -164,6 +168,15 @@ class GuiSession(OfficeSession):
                 self.xvfb.stop()
                 self.xvfb = None
             super().close()
+
+    def _report_unexpected_exit(self):
+        """soffice gone before close() (a crash: the bridge reports only
+        "disposed"): its exit status and stderr go to the test's output
+        before the profile, and the log with it, is removed."""
+        if self.process is None or self.process.poll() is None:
+            return
+        sys.stderr.write("soffice exited by itself with status %s; its stderr:\n%s\n" % (
+            self.process.returncode, self.log_text()[-4000:]))
 
     def _discard_changes(self):
         """terminate() would ask "Save changes?" in a dialog nobody answers.
@@ -191,10 +204,13 @@ class GuiSession(OfficeSession):
         """LibreOffice's top windows, document frames included, in the toolkit's order."""
         result = []
         for index in range(self.toolkit.getTopWindowCount()):
-            window = self.toolkit.getTopWindow(index)
-            context = accessible_tree.context_of(window)
-            if context is not None:
-                result.append(TopWindow(window, context))
+            try:
+                window = self.toolkit.getTopWindow(index)
+                context = accessible_tree.context_of(window)
+                if context is not None:
+                    result.append(TopWindow(window, context))
+            except Exception:  # closed meanwhile (DisposedException, or gone from the list)
+                continue
         return result
 
     def dialogs(self):
@@ -224,14 +240,33 @@ class GuiSession(OfficeSession):
         """The frame of the current document once its window is on screen."""
         deadline = time.monotonic() + timeout
         while True:
-            frame = self.desktop.getCurrentFrame()
-            if frame is not None and frame.getController() is not None \
-                    and frame.getContainerWindow().isVisible():
+            frame = self._shown_document_frame()
+            if frame is not None:
                 self.frame = frame
                 return frame
             if time.monotonic() > deadline:
-                raise TimeoutError("no document window after %s s" % timeout)
+                raise TimeoutError("no document window after %s s; top windows: %r" % (
+                    timeout, self.top_windows()))
             time.sleep(0.2)
+
+    def _shown_document_frame(self):
+        """The desktop's current frame if it shows a document, else the newest
+        frame that does: 25.2 restarted on a used profile, with no window
+        manager to give it the focus, makes no frame current."""
+        frames = self.desktop.getFrames()
+        candidates = [self.desktop.getCurrentFrame()] + [
+            frames.getByIndex(index) for index in reversed(range(frames.getCount()))]
+        for frame in candidates:
+            if frame is not None and frame.getController() is not None \
+                    and frame.getContainerWindow().isVisible():
+                return frame
+        return None
+
+    @property
+    def document(self):
+        """The model shown in the current frame (desktop.getCurrentComponent()
+        is None where no frame is current)."""
+        return self._current_frame().getController().getModel()
 
     # -- documents and commands --------------------------------------------
     def open_document(self, path, timeout=120):
@@ -288,30 +323,58 @@ class GuiSession(OfficeSession):
         element.doAccessibleAction(0)
 
     def set_text(self, name, text, window=None):
-        """Replaces the text of the edit field whose accessible name is `name`."""
-        # An edit field takes its accessible name from its label: skip the label.
+        """Replaces the text of the edit field whose accessible name is `name`
+        (the text of its label, usually), as typing would: through the UI test
+        service by the field's widget id, so that the dialog hears of the
+        change (XAccessibleEditableText.setText changes a field silently in
+        25.2: the dialog keeps the old value); through setText where the field
+        has no widget id (a dialog of UNO controls)."""
         window = window or self._first_dialog()
-        element = None
+        field, editable = self._edit_field(name, window)
+        if self._set_as_typed(field, editable, text):
+            return
+        if not editable.setText(text):
+            raise RuntimeError("%r refused the text %r" % (name, text))
+
+    @staticmethod
+    def _edit_field(name, window):
+        """(the field named `name`, the context that holds its text)."""
+        # An edit field takes its accessible name from its label: skip the label.
         for _, labelled in accessible_tree.descendants(window.window):
             if accessible_tree.text_of(labelled) == name:
                 # a one-line edit edits itself; a multi-line one, its paragraph inside
-                element = _editable_in(labelled)
-                if element is not None:
-                    break
-        if element is None:
-            raise LookupError("no edit field %r in %r" % (name, window.title))
-        if not element.setText(text):
-            raise RuntimeError("%r refused the text %r" % (name, text))
+                editable = _editable_in(labelled)
+                if editable is not None:
+                    return labelled, editable
+        raise LookupError("no edit field %r in %r" % (name, window.title))
 
-    def press_key(self, key_code, window=None):
-        """Sends a key (com.sun.star.awt.Key: ESCAPE, RETURN...) to a window:
-        the UI-test service's keyboard, as a user's key press."""
-        target = window or self._first_dialog()
-        ui_test = self.service("com.sun.star.ui.test.UITest")
-        focus = ui_test.getTopFocusWindow()
-        keys = {ESCAPE: "ESC", RETURN: "RETURN"}
-        focus.executeAction("TYPE", properties(KEYCODE=keys[key_code]))
-        return target
+    def _set_as_typed(self, field, editable, text):
+        # The widget is the editable element itself (a one-line edit), or the
+        # labelled element around its paragraph (a multi-line one).
+        for widget in (editable, field):
+            try:
+                widget_id = widget.getAccessibleId()
+                if widget_id:
+                    self.ui_object(widget_id).executeAction("SET", properties(TEXT=text))
+                    return editable.getText() == text
+            except Exception:  # no such widget in the focused window, or no SET for it
+                continue
+        return False
+
+    def ui_object(self, widget_id):
+        """The UI test service's handle (com.sun.star.ui.test.XUIObject) on the
+        widget `widget_id` (its id in LibreOffice's .ui file, which is also its
+        accessible id) of the window that has the focus: executeAction("CLICK"),
+        ("SET", TEXT=...), ("TYPE", TEXT=... or KEYCODE=...), ("SELECT", POS=...)."""
+        return self.service("com.sun.star.ui.test.UITest").getTopFocusWindow().getChild(widget_id)
+
+    def press_key(self, key_code):
+        """Sends a key (com.sun.star.awt.Key: ESCAPE or RETURN) to the window
+        that has the focus, as a user's key press: through LibreOffice's UI
+        test service (com.sun.star.ui.test.UITest, in every build)."""
+        key_names = {ESCAPE: "ESC", RETURN: "RETURN"}
+        focus = self.service("com.sun.star.ui.test.UITest").getTopFocusWindow()
+        focus.executeAction("TYPE", properties(KEYCODE=key_names[key_code]))
 
     def close_dialog(self, window=None, button=None):
         """Closes a dialog: presses `button` (its accessible name) if given,
@@ -320,7 +383,7 @@ class GuiSession(OfficeSession):
         if button is not None:
             self.click(button, dialog)
         else:
-            self.press_key(ESCAPE, dialog)
+            self.press_key(ESCAPE)
         deadline = time.monotonic() + 30
         while any(open_dialog.title == dialog.title for open_dialog in self.dialogs()):
             if time.monotonic() > deadline:
@@ -354,18 +417,36 @@ class GuiSession(OfficeSession):
                 for index in range(menu_bar.getAccessibleChildCount())]
 
     def menu_items(self, title):
-        """The item titles of the menu bar's menu `title` (first level; a
-        submenu shows as its title)."""
-        menu_bar = self._menu_bar()
-        menu = accessible_tree.find(menu_bar, name=title, role=MENU, max_depth=1)
+        """The item titles of the menu bar's menu `title`, first level (a
+        submenu shows as its title), separators left out; the menu is closed again."""
+        try:
+            return self.open_menu(title)
+        finally:
+            self.close_menus()
+
+    def open_menu(self, title):
+        """Opens the menu bar's menu `title` (for a screenshot, say) and returns
+        its item titles. LibreOffice fills in the labels as the menu opens."""
+        menu = accessible_tree.find(self._menu_bar(), name=title, role=MENU, max_depth=1)
         if menu is None:
             raise LookupError("no menu %r in %r" % (title, self.menu_titles()))
-        items = []
-        for index in range(menu.getAccessibleChildCount()):
-            item = menu.getAccessibleChild(index).getAccessibleContext()
-            if item.getAccessibleRole() in (MENU, MENU_ITEM):
-                items.append(accessible_tree.text_of(item))
-        return items
+        menu.doAccessibleAction(0)
+        deadline = time.monotonic() + 10
+        while True:
+            items = self._menu_item_titles(menu)
+            if all(items) or time.monotonic() > deadline:
+                return items
+            time.sleep(0.2)
+
+    def close_menus(self):
+        self._menu_bar().clearAccessibleSelection()
+
+    @staticmethod
+    def _menu_item_titles(menu):
+        item_roles = (MENU, MENU_ITEM, CHECK_MENU_ITEM, RADIO_MENU_ITEM)
+        contexts = (menu.getAccessibleChild(index).getAccessibleContext()
+                    for index in range(menu.getAccessibleChildCount()))
+        return [accessible_tree.text_of(item) for item in contexts if item.getAccessibleRole() in item_roles]
 
     # -- screenshots -----------------------------------------------------------
     def screenshot(self, name, window=None):

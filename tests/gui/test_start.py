@@ -3,15 +3,22 @@ message box, in an English and a French UI; opening each sample register
 shows none either. (Before the empty dialog.xlb, every start showed "Error
 loading BASIC of document …/Relance/dialog.xlb".)
 
-The extension is installed in the shared scope, redirected into the throw-away
-profile: unopkg refuses a user-scope install as root, and CI runs as root."""
+The extension is installed as unopkg's shared scope (redirected into the
+throw-away profile), and once more as a user's Extension Manager installs it,
+in the user scope. unopkg refuses user-scope installs as root and CI runs as
+root: as root, that test runs itself again as the unprivileged `nobody`."""
 
 import glob
 import os
+import pwd
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 import unittest
 
-from gui_session import GuiSession
+from gui_session import SHOTS_DIR, GuiSession
 
 OXT = os.environ.get("RELANCE_OXT", os.path.join(os.path.dirname(__file__), "../../build/relance.oxt"))
 REGISTERS = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "../fixtures/register-*.ods")))
@@ -24,9 +31,10 @@ OPEN_SETTLE_SECONDS = 3
 class StartTestCase(unittest.TestCase):
     ui_locale = None
     language = None
+    scope = "shared"
 
     def setUp(self):
-        self.gui = GuiSession(OXT, ui_locale=self.ui_locale)
+        self.gui = GuiSession(OXT, ui_locale=self.ui_locale, scope=self.scope)
         self.addCleanup(self.gui.close)
         self.gui.start()
 
@@ -63,6 +71,46 @@ class EnglishStartTest(StartTestCase):
 
 class FrenchStartTest(StartTestCase):
     ui_locale, language, edit_menu = "fr", "fr", "Édition"
+
+
+class EnglishUserScopeStartTest(StartTestCase):
+    ui_locale, language, edit_menu, scope = "en-US", "en-user-scope", "Edit", "user"
+
+    def setUp(self):
+        if os.geteuid() == 0:
+            self.skipTest("unopkg refuses user-scope installs as root: UserScopeAsUnprivilegedUser "
+                          "runs this test as nobody")
+        super().setUp()
+
+    # Opening the registers does not depend on the scope: the shared-scope classes cover it.
+    test_opening_each_register_shows_no_dialog = None
+
+
+class UserScopeAsUnprivilegedUser(unittest.TestCase):
+    """As root, runs EnglishUserScopeStartTest as `nobody` (setpriv) and keeps
+    its screenshots."""
+    TEST = "EnglishUserScopeStartTest.test_start_shows_no_dialog"
+
+    def test_user_scope_as_nobody(self):
+        if os.geteuid() != 0:
+            self.skipTest("not root: EnglishUserScopeStartTest runs in this process")
+        nobody = pwd.getpwnam("nobody")
+        with tempfile.TemporaryDirectory(prefix="relance-nobody-") as home:
+            os.chown(home, nobody.pw_uid, nobody.pw_gid)
+            shots = os.path.join(home, "shots")
+            python_path = os.pathsep.join(os.path.abspath(folder) for folder in sys.path[1:] if folder)
+            environment = dict(os.environ, HOME=home, RELANCE_GUI_SHOTS=shots,
+                               RELANCE_OXT=os.path.abspath(OXT), PYTHONPATH=python_path)
+            run = subprocess.run(
+                ["setpriv", "--reuid=%d" % nobody.pw_uid, "--regid=%d" % nobody.pw_gid, "--clear-groups",
+                 sys.executable, os.path.abspath(__file__), "-v", self.TEST],
+                env=environment, cwd=home, stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                timeout=400)
+            os.makedirs(SHOTS_DIR, exist_ok=True)
+            for shot in glob.glob(os.path.join(shots, "*.png")):
+                shutil.copy(shot, SHOTS_DIR)
+        self.assertEqual(run.returncode, 0, run.stderr)
+        self.assertNotIn("skipped", run.stderr, run.stderr)
 
 
 del StartTestCase  # abstract: unittest must not run it

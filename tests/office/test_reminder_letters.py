@@ -30,8 +30,11 @@ def know_the_extension_types():
     oxt = os.environ.get("RELANCE_OXT", os.path.join(os.path.dirname(__file__), "../../build/relance.oxt"))
     folder = tempfile.mkdtemp(prefix="relance-types-")
     zipfile.ZipFile(oxt).extract("relance.rdb", folder)
-    os.environ["URE_MORE_TYPES"] = "<file:///usr/lib/libreoffice/program/types>* file://" + \
-        os.path.join(folder, "relance.rdb")
+    # The office's own types folder: 25.2's (RELANCE_OFFICE_PROGRAM, as in
+    # office_session) knows interfaces 7.4's does not (XTopWindow3 ...).
+    program = os.environ.get("RELANCE_OFFICE_PROGRAM", "/usr/lib/libreoffice/program")
+    os.environ["URE_MORE_TYPES"] = "<file://%s/types>* file://%s" % (
+        os.path.abspath(program), os.path.join(folder, "relance.rdb"))
 
 
 know_the_extension_types()
