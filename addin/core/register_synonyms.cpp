@@ -57,45 +57,41 @@ const std::map<std::string, std::vector<std::string_view>>& languageIndex()
     return index;
 }
 
-} // namespace
-
-std::vector<std::string_view> languagesOfHeader(std::string_view header)
+/// What `index` (folded key → value) holds for a header, or null. A unit or
+/// currency in parentheses after a known header ("Montant TTC (EUR)",
+/// "Amount (£)", "Betrag (€)") is looked up without it, second, so that
+/// "Délai (jours)", itself a synonym, is matched whole.
+template <class Value>
+const Value* lookUpHeader(const std::map<std::string, Value>& index, std::string_view header)
 {
-    const auto& index = languageIndex();
     for (const std::string& key : foldedKeys(header)) {
         const auto found = index.find(key);
         if (found != index.end())
-            return found->second;
+            return &found->second;
     }
     const std::string_view trimmed = trimmedText(header);
     if (!trimmed.empty() && trimmed.back() == ')') {
         const auto open = trimmed.rfind('(');
         if (open != std::string_view::npos && open > 0)
-            return languagesOfHeader(trimmed.substr(0, open));
+            return lookUpHeader(index, trimmed.substr(0, open));
     }
-    return {};
+    return nullptr;
+}
+
+} // namespace
+
+std::vector<std::string_view> languagesOfHeader(std::string_view header)
+{
+    const auto* languages = lookUpHeader(languageIndex(), header);
+    return languages ? *languages : std::vector<std::string_view>();
 }
 
 const std::vector<std::string_view>& headerSynonyms(RegisterField field) { return synonymTable()[fieldIndex(field)]; }
 
 std::optional<RegisterField> fieldOfHeader(std::string_view header)
 {
-    const auto& index = synonymIndex();
-    for (const std::string& key : foldedKeys(header)) {
-        const auto found = index.find(key);
-        if (found != index.end())
-            return found->second;
-    }
-    // A unit or currency in parentheses after a known header ("Montant TTC
-    // (EUR)", "Amount (£)", "Betrag (€)"): the header without it. Tried
-    // second, so that "Délai (jours)", itself a synonym, is matched whole.
-    const std::string_view trimmed = trimmedText(header);
-    if (!trimmed.empty() && trimmed.back() == ')') {
-        const auto open = trimmed.rfind('(');
-        if (open != std::string_view::npos && open > 0)
-            return fieldOfHeader(trimmed.substr(0, open));
-    }
-    return std::nullopt;
+    const RegisterField* field = lookUpHeader(synonymIndex(), header);
+    return field ? std::optional<RegisterField>(*field) : std::nullopt;
 }
 
 } // namespace relance

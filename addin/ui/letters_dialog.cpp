@@ -3,6 +3,7 @@
 #include "core/serial_date.hpp"
 #include "ui/as_of_cell.hpp"
 #include "ui/dialog_builder.hpp"
+#include "ui/folder_field.hpp"
 #include "ui/message_box.hpp"
 #include "uno/argument_conversion.hpp"
 #include "uno/settings_reader.hpp"
@@ -18,10 +19,8 @@
 #include <com/sun/star/system/SystemShellExecute.hpp>
 #include <com/sun/star/system/SystemShellExecuteFlags.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <com/sun/star/view/SelectionType.hpp>
-#include <osl/file.hxx>
 
 namespace relance::ui {
 
@@ -34,19 +33,6 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using org::relance::ReminderPreviewRow;
 using rtl::OUString;
-
-OUString systemPath(const OUString& url)
-{
-    OUString path;
-    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
-}
-
-OUString fileUrl(const OUString& path)
-{
-    OUString url;
-    return osl::FileBase::getFileURLFromSystemPath(path, url) == osl::FileBase::E_None ? path.isEmpty() ? path : url
-                                                                                        : path;
-}
 
 css::util::Date utilDate(Date date)
 {
@@ -194,7 +180,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
     dialog.add("Button", "Refresh", {margin + labelWidth + 76, 5, 60, 14}, {{"Label", Any(texts.text("letters/refresh"))}});
     dialog.add("FixedText", "FolderLabel", {margin, 26, labelWidth, 10}, {{"Label", Any(texts.text("letters/folder"))}});
     dialog.add("Edit", "Folder", {margin + labelWidth, 24, width - 2 * margin - labelWidth - 64, 12},
-               {{"Text", Any(systemPath(run->defaultOutputFolder(document)))}});
+               {{"Text", Any(pathOfFileUrl(run->defaultOutputFolder(document)))}});
     dialog.add("Button", "Browse", {width - margin - 60, 23, 60, 14}, {{"Label", Any(texts.text("letters/browse"))}});
     dialog.add("FixedLine", "ClientsLine", {margin, 42, width - 2 * margin, 10}, {{"Label", Any(texts.text("letters/clients"))}});
     const Reference<css::beans::XPropertySet> grid =
@@ -248,15 +234,8 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
         clients.setWrites(selectedRows(), true);
         showCount();
     });
-    dialog.onButton("Browse", [&] {
-        const Reference<css::ui::dialogs::XFolderPicker2> picker = css::ui::dialogs::FolderPicker::create(context);
-        picker->setTitle(texts.text("letters/pick_folder"));
-        const OUString current = dialog.model("Folder")->getPropertyValue("Text").get<OUString>().trim();
-        if (!current.isEmpty())
-            picker->setDisplayDirectory(fileUrl(current));
-        if (picker->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-            dialog.model("Folder")->setPropertyValue("Text", Any(systemPath(picker->getDirectory())));
-    });
+    dialog.onButton("Browse",
+                    [&] { pickFolderInto(context, dialog.model("Folder"), texts.text("letters/pick_folder")); });
 
     while (window->execute() == css::ui::dialogs::ExecutableDialogResults::OK) {
         const OUString folder = dialog.model("Folder")->getPropertyValue("Text").get<OUString>().trim();
@@ -264,7 +243,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
             showMessage(context, frame, texts.text("letters/unsaved"));
             continue;
         }
-        LettersChoice choice{asOfSerial(), fileUrl(folder), clients.leftOut(), clients.letterCount()};
+        LettersChoice choice{asOfSerial(), fileUrlOfPath(folder), clients.leftOut(), clients.letterCount()};
         Reference<css::lang::XComponent>(window, UNO_QUERY_THROW)->dispose();
         return choice;
     }
@@ -285,7 +264,7 @@ void showLettersWritten(const Reference<css::uno::XComponentContext>& context,
                 {"MultiLine", Any(true)}});
     Sequence<OUString> names(result.Files.getLength());
     for (sal_Int32 i = 0; i < result.Files.getLength(); ++i) {
-        const OUString path = systemPath(result.Files[i]);
+        const OUString path = pathOfFileUrl(result.Files[i]);
         names.getArray()[i] = path.copy(path.lastIndexOf('/') + 1);
     }
     dialog.add("ListBox", "Files", {margin, 28, width - 2 * margin, 112}, {{"StringItemList", Any(names)}});
@@ -297,7 +276,7 @@ void showLettersWritten(const Reference<css::uno::XComponentContext>& context,
     const Reference<css::awt::XDialog> window = dialog.create(frame);
     dialog.onButton("OpenFolder", [&] {
         css::system::SystemShellExecute::create(context)->execute(
-            fileUrl(result.Folder), OUString(), css::system::SystemShellExecuteFlags::URIS_ONLY);
+            fileUrlOfPath(result.Folder), OUString(), css::system::SystemShellExecuteFlags::URIS_ONLY);
     });
     window->execute();
     Reference<css::lang::XComponent>(window, UNO_QUERY_THROW)->dispose();

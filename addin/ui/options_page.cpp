@@ -1,5 +1,6 @@
 #include "ui/options_page.hpp"
 
+#include "ui/folder_field.hpp"
 #include "ui/settings_access.hpp"
 #include "ui/ui_texts.hpp"
 #include "uno/call_boundary.hpp"
@@ -8,10 +9,7 @@
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
-#include <com/sun/star/ui/dialogs/FolderPicker.hpp>
 #include <cppuhelper/supportsservice.hxx>
-#include <osl/file.hxx>
 
 #include <array>
 #include <string>
@@ -149,18 +147,6 @@ OUString textOfThresholds(const std::vector<int>& levels)
     return text;
 }
 
-OUString systemPath(const OUString& url)
-{
-    OUString path;
-    return url.isEmpty() || osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None ? url : path;
-}
-
-OUString fileUrl(const OUString& path)
-{
-    OUString url;
-    return path.isEmpty() || osl::FileBase::getFileURLFromSystemPath(path, url) != osl::FileBase::E_None ? path : url;
-}
-
 void setLabels(const Reference<css::awt::XControlContainer>& page, const UiTexts& texts)
 {
     for (const Field& field : fields()) {
@@ -218,7 +204,7 @@ void showSettings(const Reference<css::awt::XControlContainer>& page, const Sett
         case FieldKind::FolderUrl: {
             OUString url;
             value >>= url;
-            model->setPropertyValue("Text", Any(systemPath(url)));
+            model->setPropertyValue("Text", Any(pathOfFileUrl(url)));
             break;
         }
         case FieldKind::Choice: {
@@ -272,7 +258,7 @@ void storeSettings(const Reference<css::awt::XControlContainer>& page, SettingsA
             break;
         case FieldKind::Flag: settings.set(field.path, Any(model->getPropertyValue("State").get<sal_Int16>() == 1)); break;
         case FieldKind::FolderUrl:
-            settings.set(field.path, Any(fileUrl(model->getPropertyValue("Text").get<OUString>().trim())));
+            settings.set(field.path, Any(fileUrlOfPath(model->getPropertyValue("Text").get<OUString>().trim())));
             break;
         case FieldKind::Choice: {
             Sequence<sal_Int16> selected;
@@ -287,21 +273,6 @@ void storeSettings(const Reference<css::awt::XControlContainer>& page, SettingsA
     settings.commit();
 }
 
-void browseFolder(const Reference<css::uno::XComponentContext>& context,
-                  const Reference<css::awt::XControlContainer>& page)
-{
-    const auto model = modelOf(page, "Folder");
-    if (!model.is())
-        return;
-    const Reference<css::ui::dialogs::XFolderPicker2> picker = css::ui::dialogs::FolderPicker::create(context);
-    picker->setTitle(UiTexts(context).text("letters/pick_folder"));
-    const OUString current = model->getPropertyValue("Text").get<OUString>().trim();
-    if (!current.isEmpty())
-        picker->setDisplayDirectory(fileUrl(current));
-    if (picker->execute() == css::ui::dialogs::ExecutableDialogResults::OK)
-        model->setPropertyValue("Text", Any(systemPath(picker->getDirectory())));
-}
-
 } // namespace
 
 sal_Bool OptionsPageHandler::callHandlerMethod(const Reference<css::awt::XWindow>& window, const Any& event,
@@ -313,7 +284,8 @@ sal_Bool OptionsPageHandler::callHandlerMethod(const Reference<css::awt::XWindow
         if (!page.is())
             return false;
         if (method == "browseFolder") {
-            browseFolder(m_context, page);
+            if (const auto folder = modelOf(page, "Folder"); folder.is())
+                pickFolderInto(m_context, folder, UiTexts(m_context).text("letters/pick_folder"));
             return true;
         }
         OUString action;

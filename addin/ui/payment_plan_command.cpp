@@ -16,6 +16,7 @@
 #include "core/payment_schedule.hpp"
 #include "core/text_folding.hpp"
 #include "ui/command_table.hpp"
+#include "ui/folder_field.hpp"
 #include "ui/letterhead_check.hpp"
 #include "ui/message_box.hpp"
 #include "ui/payment_plan_dialog.hpp"
@@ -30,7 +31,6 @@
 #include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
-#include <osl/file.hxx>
 
 #include <algorithm>
 
@@ -194,12 +194,6 @@ std::optional<PlanRequest> requestFromDialog(const CommandCall& call, const uno:
     return request;
 }
 
-OUString systemPath(const OUString& url)
-{
-    OUString path;
-    return osl::FileBase::getSystemPathFromFileURL(url, path) == osl::FileBase::E_None ? path : url;
-}
-
 } // namespace
 
 Any paymentPlanCommand(const CommandCall& call)
@@ -228,7 +222,7 @@ Any paymentPlanCommand(const CommandCall& call)
     if (call.interactive() && !agreementUrl.isEmpty())
         showMessage(call.context(), call.frame(),
                     texts.format("plan/agreement_written",
-                                 MessageArguments().text("file", uno::toUtf8(systemPath(agreementUrl)))));
+                                 MessageArguments().text("file", uno::toUtf8(pathOfFileUrl(agreementUrl)))));
     const OUString written[] = {sheet, agreementUrl};
     return Any(Sequence<OUString>(written, agreementUrl.isEmpty() ? 1 : 2));
 }
