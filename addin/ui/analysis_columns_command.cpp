@@ -176,13 +176,14 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call)
     const sal_Int32 countFormat = builtInNumberFormat(document, css::i18n::NumberFormatIndex::NUMBER_INT);
 
     const UndoStep step(document, texts.text("undo/analysis_columns"));
+    css::uno::Reference<css::table::XCell> asOfCell;
     {
         const CalculationPause pause(document); // ends before the undo step: its calculation is no change
         // Headings first: a RELANCE_ASOF cell made now goes right of them.
         for (const AnalysisColumn column : allAnalysisColumns())
             writeHeading(sheet, columns[analysisIndex(column)], layout.headerRow,
                          texts.text(headingKeys[analysisIndex(column)]), amountColumn);
-        ensureAsOfCell(document, texts.text("as_of/label"));
+        asOfCell = ensureAsOfCell(document, texts.text("as_of/label"));
         // The number formats on the first row: the fill copies them down.
         for (const AnalysisColumn kind : allAnalysisColumns()) {
             const bool counts = kind == AnalysisColumn::DaysLate || kind == AnalysisColumn::Level;
@@ -193,9 +194,8 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call)
     // Widths once the figures are computed, so that they fit the figures too.
     for (const AnalysisColumn kind : allAnalysisColumns())
         fitColumnWidth(sheet, columns[analysisIndex(kind)]);
-    const auto asOf = Reference<css::sheet::XCellAddressable>(ensureAsOfCell(document, texts.text("as_of/label")),
-                                                              css::uno::UNO_QUERY_THROW)->getCellAddress();
-    fitColumnWidth(sheet, asOf.Column);
+    fitColumnWidth(sheet,
+                   Reference<css::sheet::XCellAddressable>(asOfCell, css::uno::UNO_QUERY_THROW)->getCellAddress().Column);
     // Below the last invoice nothing is cleared: a total the user wrote under
     // a column stays, and a formula left on a row since emptied shows nothing.
     css::uno::Sequence<OUString> written(analysisColumnCount);

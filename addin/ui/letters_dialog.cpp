@@ -1,11 +1,11 @@
 #include "ui/letters_dialog.hpp"
 
 #include "core/serial_date.hpp"
-#include "ui/as_of_cell.hpp"
 #include "ui/dialog_builder.hpp"
 #include "ui/folder_field.hpp"
 #include "ui/message_box.hpp"
 #include "uno/argument_conversion.hpp"
+#include "uno/register_document.hpp"
 #include "uno/settings_reader.hpp"
 #include "uno/text_conversion.hpp"
 
@@ -14,8 +14,6 @@
 #include <com/sun/star/awt/grid/XGridRowSelection.hpp>
 #include <com/sun/star/awt/grid/XMutableGridDataModel.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
-#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/system/SystemShellExecute.hpp>
 #include <com/sun/star/system/SystemShellExecuteFlags.hpp>
 #include <com/sun/star/ui/dialogs/ExecutableDialogResults.hpp>
@@ -41,25 +39,6 @@ css::util::Date utilDate(Date date)
 }
 
 Date coreDate(const css::util::Date& date) { return Date(date.Year, date.Month, date.Day); }
-
-/// The date the letters get by default: RELANCE_ASOF's, else today.
-Date defaultLetterDate(const Reference<css::sheet::XSpreadsheetDocument>& document, Date nullDate)
-{
-    const Reference<css::sheet::XNamedRanges> names(
-        Reference<css::beans::XPropertySet>(document, UNO_QUERY_THROW)->getPropertyValue("NamedRanges"), UNO_QUERY);
-    if (names.is() && names->hasByName(OUString::createFromAscii(asOfName))) {
-        const Reference<css::sheet::XCellRangeReferrer> referrer(names->getByName(OUString::createFromAscii(asOfName)),
-                                                                 UNO_QUERY);
-        const Reference<css::table::XCellRange> cells = referrer.is() ? referrer->getReferredCells() : nullptr;
-        if (cells.is()) {
-            try {
-                return dateFromSerial(cells->getCellByPosition(0, 0)->getValue(), nullDate, asOfName);
-            } catch (const std::exception&) { // not a date: today, as the run would
-            }
-        }
-    }
-    return uno::today();
-}
 
 /// The preview's rows in the grid, and which of them the person left out.
 class ClientList {
@@ -173,7 +152,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
     DialogBuilder dialog(context, texts.text("letters/title"), width, height);
     dialog.add("FixedText", "AsOfLabel", {margin, 8, labelWidth, 10}, {{"Label", Any(texts.text("letters/as_of"))}});
     dialog.add("DateField", "AsOf", {margin + labelWidth, 6, 70, 12},
-               {{"Date", Any(utilDate(defaultLetterDate(document, nullDate)))},
+               {{"Date", Any(utilDate(uno::runDate(document, Any(), nullDate)))},
                 {"Dropdown", Any(true)},
                 {"StrictFormat", Any(true)},
                 {"DateFormat", Any(sal_Int16(2))}});
@@ -243,7 +222,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
             showMessage(context, frame, texts.text("letters/unsaved"));
             continue;
         }
-        LettersChoice choice{asOfSerial(), fileUrlOfPath(folder), clients.leftOut(), clients.letterCount()};
+        LettersChoice choice{asOfSerial(), fileUrlOfPath(folder), clients.leftOut()};
         Reference<css::lang::XComponent>(window, UNO_QUERY_THROW)->dispose();
         return choice;
     }

@@ -17,7 +17,6 @@ struct LettersChoice {
     double asOf;                           ///< a serial of the register
     rtl::OUString folderUrl;
     std::vector<rtl::OUString> leftOut;    ///< clients the person left out
-    long letterCount;                      ///< the letters that will be written
 };
 
 /// Shows the dialog; empty when the person cancels.

@@ -7,7 +7,6 @@
 #include "ui/letters_dialog.hpp"
 #include "ui/message_box.hpp"
 #include "ui/ui_texts.hpp"
-#include "ui/undo_step.hpp"
 #include "uno/argument_conversion.hpp"
 #include "uno/reminder_run.hpp"
 #include "uno/text_conversion.hpp"
@@ -16,7 +15,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 
-#include <algorithm>
 
 namespace relance::ui {
 
@@ -48,21 +46,6 @@ Any resultOf(const org::relance::ReminderRunResult& result)
     return Any(Sequence<css::beans::PropertyValue>(values, 3));
 }
 
-/// How many letters a silent run writes: the clients due one, but those left out.
-long lettersDue(const Sequence<org::relance::ReminderPreviewRow>& preview, const Sequence<OUString>& leaveOut)
-{
-    long count = 0;
-    for (const org::relance::ReminderPreviewRow& row : preview)
-        count += row.Reason.isEmpty() &&
-                 std::none_of(leaveOut.begin(), leaveOut.end(), [&](const OUString& left) { return left == row.Client; });
-    return count;
-}
-
-OUString undoTitle(const UiTexts& texts, long letters)
-{
-    return texts.format("undo/letters", MessageArguments().number("count", letters));
-}
-
 } // namespace
 
 Any writeLettersCommand(const CommandCall& call)
@@ -77,15 +60,11 @@ Any writeLettersCommand(const CommandCall& call)
         call.argument("Folder") >>= folder;
         Sequence<OUString> leaveOut;
         call.argument("LeaveOut") >>= leaveOut;
-        const UndoStep step(document, undoTitle(texts, lettersDue(run->previewReminders(document, call.argument("AsOf")),
-                                                                  leaveOut)));
         return resultOf(run->writeReminders(document, folder, call.argument("AsOf"), leaveOut, nullptr));
     }
     const std::optional<LettersChoice> choice = askLettersChoice(call.context(), call.frame(), document, run, texts);
     if (!choice)
         throw CommandCancelled();
-    // The run's own undo step, nested in one that Edit ▸ Undo names in the UI language.
-    const UndoStep step(document, undoTitle(texts, choice->letterCount));
     const org::relance::ReminderRunResult result =
         run->writeReminders(document, choice->folderUrl, Any(choice->asOf),
                             Sequence<OUString>(choice->leftOut.data(), static_cast<sal_Int32>(choice->leftOut.size())),

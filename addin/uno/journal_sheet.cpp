@@ -182,13 +182,8 @@ void formatJournal(const RegisterRun& run, int currencyDigits)
 
 } // namespace
 
-std::string lettersUndoTitle(std::size_t clients)
-{
-    return "Relance: reminder letters to " + std::to_string(clients) + (clients == 1 ? " client" : " clients");
-}
-
 void recordLetters(RegisterRun& run, const std::vector<JournalEntry>& entries, const std::vector<CellUpdate>& updates,
-                   const std::string& headerLanguage)
+                   const std::string& headerLanguage, const OUString& undoTitle)
 {
     RegisterSheets& sheets = run.sheets;
     const Reference<css::document::XUndoManager> undo = undoManagerOf(run.document);
@@ -210,7 +205,7 @@ void recordLetters(RegisterRun& run, const std::vector<JournalEntry>& entries, c
     });
     {
         if (undo.is())
-            undo->enterUndoContext(toOUString(lettersUndoTitle(entries.size())));
+            undo->enterUndoContext(undoTitle);
         const AtScopeEnd leave([&] {
             if (undo.is())
                 undo->leaveUndoContext();

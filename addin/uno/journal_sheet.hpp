@@ -19,15 +19,13 @@
 
 namespace relance::uno {
 
-/// The undo step's title: "Relance: reminder letters to 3 clients".
-std::string lettersUndoTitle(std::size_t clients);
-
 /// Appends `entries` to the journal (creating the sheet, with its header in
 /// `headerLanguage`, when the register has none or an empty one) and applies
-/// `updates` to the invoice sheet, in one undo step; then formats the
+/// `updates` to the invoice sheet, in one undo step titled `undoTitle`
+/// ("Relance: reminder letters to 3 clients" in the UI language); then formats the
 /// journal as an accountant would: dates and amounts in the register's own
 /// formats, optimal column widths, a bold, frozen header row, an autofilter.
 void recordLetters(RegisterRun& run, const std::vector<JournalEntry>& entries, const std::vector<CellUpdate>& updates,
-                   const std::string& headerLanguage);
+                   const std::string& headerLanguage, const rtl::OUString& undoTitle);
 
 } // namespace relance::uno

@@ -10,6 +10,7 @@
 #include "core/reminder_plan.hpp"
 #include "core/text_folding.hpp"
 #include "letters/letter_assembly.hpp"
+#include "ui/ui_texts.hpp"
 #include "letters/letter_renderer.hpp"
 #include "letters/locale_formatter.hpp"
 #include "uno/call_boundary.hpp"
@@ -195,7 +196,9 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
         result.files.insert(result.files.begin(), fileUrlOf(prepared.folder + "/" + name));
     }
     if (!entries.empty())
-        recordLetters(run, entries, updates, prepared.journalLanguage);
+        recordLetters(run, entries, updates, prepared.journalLanguage,
+                      ui::UiTexts(context).format("undo/letters",
+                                                  MessageArguments().number("count", static_cast<long>(entries.size()))));
     folder.commit();
 }
 
