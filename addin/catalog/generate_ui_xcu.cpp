@@ -30,8 +30,8 @@ bool writeReplacing(const std::string& path, const std::string& text)
 
 int main(int argc, char** argv)
 {
-    if (argc != 5) {
-        std::cerr << "usage: relance_ui_xcu_generator <ui catalog dir> <Addons.xcu> <OptionsDialog.xcu> <CalcWindowState.xcu>\n";
+    if (argc != 6) {
+        std::cerr << "usage: relance_ui_xcu_generator <ui catalog dir> <Addons.xcu> <OptionsDialog.xcu> <CalcWindowState.xcu> <Sidebar.xcu>\n";
         return 2;
     }
     // The UI speaks the letters' languages (letter_languages.cpp's table);
@@ -48,7 +48,8 @@ int main(int argc, char** argv)
     try {
         return writeReplacing(argv[2], relance::catalog::addonsXcu(languages, label)) &&
                        writeReplacing(argv[3], relance::catalog::optionsDialogXcu(languages, label)) &&
-                       writeReplacing(argv[4], relance::catalog::calcWindowStateXcu(languages, label))
+                       writeReplacing(argv[4], relance::catalog::calcWindowStateXcu(languages, label)) &&
+                       writeReplacing(argv[5], relance::catalog::sidebarXcu(languages, label))
                    ? 0
                    : 1;
     } catch (const std::exception& error) {

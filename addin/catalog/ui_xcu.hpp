@@ -22,4 +22,19 @@ std::string optionsDialogXcu(const std::vector<UiLanguage>& languages, const UiL
 /// CalcWindowState.xcu: the toolbar's name in View ▸ Toolbars, docked at the top.
 std::string calcWindowStateXcu(const std::vector<UiLanguage>& languages, const UiLabel& label);
 
+/// The Relance deck in Calc's sidebar (.uno:SidebarDeck.RelanceDeck).
+constexpr const char* sidebarDeckId = "RelanceDeck";
+/// A panel's ImplementationURL: this prefix and the panel's name; the
+/// factory registered for it in Factories.xcu makes the panel.
+constexpr const char* sidebarPanelUrlPrefix = "private:resource/toolpanel/RelancePanelFactory/";
+
+struct SidebarPanelEntry {
+    std::string name;  ///< Overview: its id is RelanceDeck.Overview
+    std::string title; ///< its title's key in the UI catalogs
+};
+const std::vector<SidebarPanelEntry>& sidebarPanels();
+
+/// Sidebar.xcu: the deck and its panels, titles in every UI language.
+std::string sidebarXcu(const std::vector<UiLanguage>& languages, const UiLabel& label);
+
 } // namespace relance::catalog

@@ -27,6 +27,9 @@ constexpr std::size_t analysisIndex(AnalysisColumn column) { return static_cast<
 template <typename T>
 using PerAnalysisColumn = std::array<T, analysisColumnCount>;
 
+/// Each column's name where a command takes a list of them (AnalysisColumns' Columns).
+constexpr PerAnalysisColumn<const char*> analysisColumnNames{"DaysLate", "Level", "Interest", "Fee", "TotalDue"};
+
 struct AnalysisPlacement {
     PerAnalysisColumn<int> columns{};  ///< 0-based sheet column of each
     PerAnalysisColumn<bool> existing{}; ///< found by its heading (a refresh)

@@ -24,6 +24,7 @@
 #include <com/sun/star/i18n/NumberFormatIndex.hpp>
 #include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
 
 #include <algorithm>
 #include <utility>
@@ -129,11 +130,16 @@ Plan planColumns(const Reference<css::sheet::XSpreadsheetDocument>& document, co
     return plan;
 }
 
-AnalysisRules rulesFromSettings(const Reference<css::uno::XComponentContext>& context)
+/// The settings' rules; Rule (a LATEINTEREST rule code, from the sidebar's
+/// Compute panel) replaces the settings' rule when given and not empty.
+AnalysisRules rulesOf(const CommandCall& call)
 {
-    const uno::RunSettings settings = uno::readRunSettings(context);
+    const uno::RunSettings settings = uno::readRunSettings(call.context());
     AnalysisRules rules;
     rules.rule = settings.letters.rule;
+    OUString rule;
+    if (call.argument("Rule") >>= rule; !rule.trim().isEmpty())
+        rules.rule = uno::toUtf8(rule.trim().toAsciiUpperCase());
     rules.graceDays = settings.policy.graceDays;
     rules.thresholds = settings.policy.thresholds;
     return rules;
@@ -159,6 +165,24 @@ void fillAnalysisFormulas(const Plan& plan, const PerAnalysisColumn<std::string>
     }
 }
 
+/// Columns (names of analysisColumnNames), when given, are the columns shown;
+/// the others are computed all the same (the total reads the interest and the
+/// fee) but hidden. Not given: every column is shown.
+void showChosenColumns(const CommandCall& call, const Reference<css::sheet::XSpreadsheet>& sheet,
+                       const PerAnalysisColumn<int>& columns)
+{
+    css::uno::Sequence<OUString> chosen;
+    const bool choosing = call.argument("Columns") >>= chosen;
+    const Reference<css::container::XIndexAccess> sheetColumns(
+        Reference<css::table::XColumnRowRange>(sheet, css::uno::UNO_QUERY_THROW)->getColumns(), css::uno::UNO_QUERY_THROW);
+    for (const AnalysisColumn kind : allAnalysisColumns()) {
+        const OUString name = OUString::createFromAscii(analysisColumnNames[analysisIndex(kind)]);
+        const bool shown = !choosing || std::find(chosen.begin(), chosen.end(), name) != chosen.end();
+        Reference<css::beans::XPropertySet>(sheetColumns->getByIndex(columns[analysisIndex(kind)]), css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue("IsVisible", css::uno::Any(shown));
+    }
+}
+
 } // namespace
 
 css::uno::Any analysisColumnsCommand(const CommandCall& call)
@@ -169,7 +193,7 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call)
     const RegisterLayout& layout = plan.reg.layout;
     const PerAnalysisColumn<int>& columns = plan.placement.columns;
     const PerAnalysisColumn<std::string> formulas =
-        analysisFormulas(layout, columns, plan.firstRow, rulesFromSettings(call.context()), asOfName);
+        analysisFormulas(layout, columns, plan.firstRow, rulesOf(call), asOfName);
     const auto& sheet = plan.reg.sheet;
     const int amountColumn = *layout.columns.column(RegisterField::AmountInclTax);
     const sal_Int32 moneyFormat = numberFormatOf(sheet, amountColumn, plan.amountRow);
@@ -191,6 +215,7 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call)
         }
         fillAnalysisFormulas(plan, formulas);
     }
+    showChosenColumns(call, sheet, columns);
     // Widths once the figures are computed, so that they fit the figures too.
     for (const AnalysisColumn kind : allAnalysisColumns())
         fitColumnWidth(sheet, columns[analysisIndex(kind)]);

@@ -67,18 +67,26 @@ sal_Int32 fourDigitYearDateFormat(const Reference<css::sheet::XSpreadsheetDocume
 
 } // namespace
 
-Reference<css::table::XCell> ensureAsOfCell(const Reference<css::sheet::XSpreadsheetDocument>& document,
-                                            const OUString& label)
+Reference<css::table::XCell> existingAsOfCell(const Reference<css::sheet::XSpreadsheetDocument>& document)
 {
     const Reference<css::sheet::XNamedRanges> names = namedRanges(document);
     const OUString name = OUString::createFromAscii(asOfName);
-    if (names->hasByName(name)) {
-        const Reference<css::sheet::XCellRangeReferrer> referrer(names->getByName(name), UNO_QUERY);
-        const Reference<css::table::XCellRange> cells = referrer.is() ? referrer->getReferredCells() : nullptr;
-        if (cells.is())
-            return cells->getCellByPosition(0, 0);
+    if (!names->hasByName(name))
+        return nullptr;
+    const Reference<css::sheet::XCellRangeReferrer> referrer(names->getByName(name), UNO_QUERY);
+    const Reference<css::table::XCellRange> cells = referrer.is() ? referrer->getReferredCells() : nullptr;
+    return cells.is() ? cells->getCellByPosition(0, 0) : nullptr;
+}
+
+Reference<css::table::XCell> ensureAsOfCell(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                            const OUString& label)
+{
+    if (const Reference<css::table::XCell> existing = existingAsOfCell(document); existing.is())
+        return existing;
+    const Reference<css::sheet::XNamedRanges> names = namedRanges(document);
+    const OUString name = OUString::createFromAscii(asOfName);
+    if (names->hasByName(name))
         names->removeByName(name); // a name that refers to no cell (#REF!) is made again
-    }
     const Reference<css::sheet::XSpreadsheet> sheet(
         Reference<css::container::XIndexAccess>(document->getSheets(), UNO_QUERY_THROW)->getByIndex(0), UNO_QUERY_THROW);
     const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();

@@ -10,6 +10,10 @@ namespace relance::ui {
 
 constexpr const char* asOfName = "RELANCE_ASOF";
 
+/// The cell named RELANCE_ASOF, or null when the register has none (or
+/// the name refers to no cell).
+css::uno::Reference<css::table::XCell> existingAsOfCell(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
 /// The cell named RELANCE_ASOF, created when missing: a labelled cell two
 /// columns right of the used area of the first sheet, holding =TODAY() with a
 /// four-digit-year date format (the date ends up in letters and journals).

@@ -1,5 +1,7 @@
 #include "ui/dialog_builder.hpp"
 
+#include "ui/control_listeners.hpp"
+
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
@@ -9,7 +11,6 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
-#include <cppuhelper/implbase1.hxx>
 
 #include <algorithm>
 
@@ -21,32 +22,6 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
-
-class ButtonAction final : public cppu::WeakImplHelper1<css::awt::XActionListener> {
-public:
-    explicit ButtonAction(std::function<void()> action) : m_action(std::move(action)) {}
-    void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override { m_action(); }
-    void SAL_CALL disposing(const css::lang::EventObject&) override {}
-
-private:
-    std::function<void()> m_action;
-};
-
-class SelectionChange final : public cppu::WeakImplHelper1<css::awt::XItemListener> {
-public:
-    explicit SelectionChange(std::function<void()> change) : m_change(std::move(change)) {}
-    void SAL_CALL itemStateChanged(const css::awt::ItemEvent&) override
-    {
-        try {
-            m_change();
-        } catch (...) { // a listener lets nothing through to the toolkit
-        }
-    }
-    void SAL_CALL disposing(const css::lang::EventObject&) override {}
-
-private:
-    std::function<void()> m_change;
-};
 
 /// "Edit" -> com.sun.star.awt.UnoControlEditModel; the grid lives in a module of its own.
 OUString modelService(const char* type)

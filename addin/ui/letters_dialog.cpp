@@ -98,16 +98,9 @@ public:
     }
 
 private:
-    /// Why the client gets no letter, in the UI language.
     OUString reasonText(const ReminderPreviewRow& row) const
     {
-        if (row.ReasonCode.isEmpty())
-            return row.Reason;
-        MessageArguments arguments;
-        arguments.text("invoices", uno::toUtf8(row.Invoices)).number("days", m_intervalDays);
-        if (row.LastLetter > 0)
-            arguments.date("date", dateFromSerial(row.LastLetter, m_nullDate));
-        return m_texts.format("letters/reason_" + uno::toUtf8(row.ReasonCode), arguments);
+        return previewReasonText(row, m_texts, m_nullDate, m_intervalDays);
     }
 
     static std::string levelKey(sal_Int32 level) { return "levels/l" + std::to_string(level < 0 || level > 4 ? 1 : level); }
@@ -141,6 +134,17 @@ void addColumns(const Reference<css::awt::grid::XGridColumnModel>& columns, cons
 }
 
 } // namespace
+
+OUString previewReasonText(const ReminderPreviewRow& row, const UiTexts& texts, Date nullDate, long intervalDays)
+{
+    if (row.ReasonCode.isEmpty())
+        return row.Reason;
+    MessageArguments arguments;
+    arguments.text("invoices", uno::toUtf8(row.Invoices)).number("days", intervalDays);
+    if (row.LastLetter > 0)
+        arguments.date("date", dateFromSerial(row.LastLetter, nullDate));
+    return texts.format("letters/reason_" + uno::toUtf8(row.ReasonCode), arguments);
+}
 
 std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XComponentContext>& context,
                                               const Reference<css::frame::XFrame>& frame,

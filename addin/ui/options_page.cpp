@@ -1,6 +1,7 @@
 #include "ui/options_page.hpp"
 
 #include "ui/folder_field.hpp"
+#include "ui/setting_choices.hpp"
 #include "ui/settings_access.hpp"
 #include "ui/ui_texts.hpp"
 #include "uno/call_boundary.hpp"
@@ -27,44 +28,6 @@ using rtl::OUString;
 
 enum class FieldKind { Text, Lines, Number, Flag, Choice, FolderUrl, Threshold };
 
-/// The items of a drop-down list: the values stored, and each one's label
-/// key in the UI catalogs (a key of null: the value is its own label).
-struct Choice {
-    const char* value;
-    const char* label;
-};
-
-constexpr std::array<Choice, 9> countries{{{"", "options/country_other"},
-                                           {"FR", "countries/fr"},
-                                           {"DE", "countries/de"},
-                                           {"GB", "countries/gb"},
-                                           {"BE", "countries/be"},
-                                           {"NL", "countries/nl"},
-                                           {"ES", "countries/es"},
-                                           {"IT", "countries/it"},
-                                           {"LU", "countries/lu"}}};
-
-// The rule codes of LATEINTEREST (empty: the one of the creditor's country).
-constexpr std::array<Choice, 12> rules{{{"", "options/rule_by_country"},
-                                        {"EU", nullptr},
-                                        {"FR", nullptr},
-                                        {"FR-MIN", nullptr},
-                                        {"DE", nullptr},
-                                        {"DE-B2C", nullptr},
-                                        {"GB", nullptr},
-                                        {"BE", nullptr},
-                                        {"NL", nullptr},
-                                        {"ES", nullptr},
-                                        {"IT", nullptr},
-                                        {"LU", nullptr}}};
-
-constexpr std::array<Choice, 6> languages{{{"en", "languages/en"},
-                                           {"fr", "languages/fr"},
-                                           {"de", "languages/de"},
-                                           {"es", "languages/es"},
-                                           {"it", "languages/it"},
-                                           {"nl", "languages/nl"}}};
-
 struct Field {
     const char* control; ///< the control's name in the .xdl
     const char* path;    ///< the setting, "Group/Name"
@@ -87,7 +50,7 @@ const std::vector<Field>& fields()
     static const std::vector<Field> all{
         {"Name", "Letterhead/Name", FieldKind::Text, "options/name"},
         {"AddressLines", "Letterhead/AddressLines", FieldKind::Lines, "options/address"},
-        choiceField("Country", "Letterhead/Country", "options/country", countries),
+        choiceField("Country", "Letterhead/Country", "options/country", countryChoices),
         {"City", "Letterhead/City", FieldKind::Text, "options/city"},
         {"Registration", "Letterhead/Registration", FieldKind::Text, "options/registration"},
         {"VatNumber", "Letterhead/VatNumber", FieldKind::Text, "options/vat"},
@@ -96,7 +59,7 @@ const std::vector<Field>& fields()
         {"Contact", "Letterhead/Contact", FieldKind::Text, "options/contact"},
         {"SignatoryName", "Letterhead/SignatoryName", FieldKind::Text, "options/signatory"},
         {"SignatoryTitle", "Letterhead/SignatoryTitle", FieldKind::Text, "options/signatory_title"},
-        choiceField("Rule", "Reminders/Rule", "options/rule", rules),
+        choiceField("Rule", "Reminders/Rule", "options/rule", ruleChoices),
         {"Level1", "Reminders/Thresholds", FieldKind::Threshold, nullptr, nullptr, 0, 0},
         {"Level2", "Reminders/Thresholds", FieldKind::Threshold, nullptr, nullptr, 0, 1},
         {"Level3", "Reminders/Thresholds", FieldKind::Threshold, nullptr, nullptr, 0, 2},
@@ -106,7 +69,7 @@ const std::vector<Field>& fields()
         {"ReminderDeadlineDays", "Reminders/ReminderDeadlineDays", FieldKind::Number, nullptr},
         {"FormalNoticeDeadlineDays", "Reminders/FormalNoticeDeadlineDays", FieldKind::Number, nullptr},
         {"FinalNoticeDeadlineDays", "Reminders/FinalNoticeDeadlineDays", FieldKind::Number, nullptr},
-        choiceField("DefaultLanguage", "Reminders/DefaultLanguage", "options/language", languages),
+        choiceField("DefaultLanguage", "Reminders/DefaultLanguage", "options/language", languageChoices),
         {"Folder", "Output/Folder", FieldKind::FolderUrl, "options/folder"},
         {"ClaimInterest", "Reminders/ClaimInterest", FieldKind::Flag, "options/claim_interest"},
         {"ClaimFixedFee", "Reminders/ClaimFixedFee", FieldKind::Flag, "options/claim_fee"},
@@ -210,17 +173,7 @@ void showSettings(const Reference<css::awt::XControlContainer>& page, const Sett
         case FieldKind::Choice: {
             OUString current;
             value >>= current;
-            Sequence<OUString> items(static_cast<sal_Int32>(field.choiceCount));
-            sal_Int16 selected = 0;
-            for (std::size_t i = 0; i < field.choiceCount; ++i) {
-                const Choice& choice = field.choices[i];
-                const OUString code = OUString::createFromAscii(choice.value);
-                items.getArray()[i] = choice.label ? texts.text(choice.label) : code;
-                if (code.equalsIgnoreAsciiCase(current.trim()))
-                    selected = static_cast<sal_Int16>(i);
-            }
-            model->setPropertyValue("StringItemList", Any(items));
-            model->setPropertyValue("SelectedItems", Any(Sequence<sal_Int16>(&selected, 1)));
+            showChoices(model, field.choices, field.choiceCount, current, texts);
             break;
         }
         }
@@ -260,14 +213,9 @@ void storeSettings(const Reference<css::awt::XControlContainer>& page, SettingsA
         case FieldKind::FolderUrl:
             settings.set(field.path, Any(fileUrlOfPath(model->getPropertyValue("Text").get<OUString>().trim())));
             break;
-        case FieldKind::Choice: {
-            Sequence<sal_Int16> selected;
-            model->getPropertyValue("SelectedItems") >>= selected;
-            const std::size_t index = selected.hasElements() && selected[0] >= 0 ? std::size_t(selected[0]) : 0;
-            if (index < field.choiceCount)
-                settings.set(field.path, Any(OUString::createFromAscii(field.choices[index].value)));
+        case FieldKind::Choice:
+            settings.set(field.path, Any(chosenValue(model, field.choices, field.choiceCount)));
             break;
-        }
         }
     }
     settings.commit();

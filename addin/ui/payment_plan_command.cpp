@@ -202,8 +202,10 @@ Any paymentPlanCommand(const CommandCall& call)
     const UiTexts texts(call.context());
     const uno::RegisterRun run = uno::readRegisterRun(call.context(), document, call.argument("AsOf"));
     const std::optional<std::string> selected = selectedClient(call.frame(), run);
-    const std::optional<PlanRequest> request = call.interactive() ? requestFromDialog(call, run, selected, texts)
-                                                                  : requestFromArguments(call, run, selected, texts);
+    // The sidebar's Payment plan panel is the dialog's form: its call names the client.
+    const std::optional<PlanRequest> request = call.interactive() && !call.has("Client")
+                                                   ? requestFromDialog(call, run, selected, texts)
+                                                   : requestFromArguments(call, run, selected, texts);
     if (!request)
         throw CommandCancelled();
     const PlanTerms& terms = request->terms;

@@ -8,6 +8,7 @@
 #include "ui/message_box.hpp"
 #include "ui/ui_texts.hpp"
 #include "uno/argument_conversion.hpp"
+#include "uno/register_document.hpp"
 #include "uno/reminder_run.hpp"
 #include "uno/text_conversion.hpp"
 
@@ -62,7 +63,21 @@ Any writeLettersCommand(const CommandCall& call)
         call.argument("LeaveOut") >>= leaveOut;
         return resultOf(run->writeReminders(document, folder, call.argument("AsOf"), leaveOut, nullptr));
     }
-    const std::optional<LettersChoice> choice = askLettersChoice(call.context(), call.frame(), document, run, texts);
+    // From the sidebar's Reminders panel, which is the dialog's list already:
+    // its choices come as arguments, the folder is the default one.
+    std::optional<LettersChoice> choice;
+    if (call.has("LeaveOut")) {
+        Sequence<OUString> leaveOut;
+        call.argument("LeaveOut") >>= leaveOut;
+        double asOf = 0;
+        call.argument("AsOf") >>= asOf;
+        const Date nullDate = uno::nullDateOf(Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY));
+        choice = LettersChoice{asOf > 0 ? asOf : serialFromDate(uno::runDate(document, Any(), nullDate), nullDate),
+                               run->defaultOutputFolder(document),
+                               std::vector<OUString>(leaveOut.begin(), leaveOut.end())};
+    } else {
+        choice = askLettersChoice(call.context(), call.frame(), document, run, texts);
+    }
     if (!choice)
         throw CommandCancelled();
     const org::relance::ReminderRunResult result =
