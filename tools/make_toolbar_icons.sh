@@ -20,3 +20,13 @@ for size in 16 26; do
   draw analysis-columns $size -draw "rectangle 16,32 240,224" -fill '#d9822b' -draw "rectangle 168,32 240,224" \
     -fill none -draw "line 16,96 240,96" -draw "line 16,160 240,160" -draw "line 92,32 92,224"
 done
+# The sidebar deck's tab: an envelope over three rising bars (the register at
+# a glance, then the letters), and its high-contrast twin.
+deck() { # name stroke fill accent
+  convert -size 256x256 xc:none -stroke "$2" -strokewidth 12 -fill "$3" \
+    -draw "rectangle 20,28 236,148" -fill none -draw "polyline 20,28 128,100 236,28" \
+    -fill "$4" -stroke none -draw "rectangle 40,176 88,236" -draw "rectangle 104,196 152,236" \
+    -draw "rectangle 168,160 216,236" -resize 24x24 -strip "PNG32:$1.png"
+}
+deck sidebar-deck '#1c4f82' '#ffffff' '#d9822b'
+deck sidebar-deck-hc '#ffffff' '#000000' '#ffffff'

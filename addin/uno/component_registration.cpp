@@ -2,6 +2,7 @@
 // of the implementation listed in relance.components.
 #include "ui/command_handler.hpp"
 #include "ui/options_page.hpp"
+#include "ui/sidebar/panel_factory.hpp"
 #include "uno/relance_addin.hpp"
 #include "uno/reminder_run.hpp"
 #include "uno/text_conversion.hpp"
@@ -74,6 +75,23 @@ css::uno::Sequence<rtl::OUString> SAL_CALL optionsPageHandlerServiceNames()
     return css::uno::Sequence<rtl::OUString>(&name, 1);
 }
 
+css::uno::Reference<css::uno::XInterface> SAL_CALL
+createPanelFactory(const css::uno::Reference<css::uno::XComponentContext>& context)
+{
+    return static_cast<cppu::OWeakObject*>(new relance::ui::PanelFactory(context));
+}
+
+rtl::OUString SAL_CALL panelFactoryImplementationName()
+{
+    return rtl::OUString::createFromAscii(relance::ui::PanelFactory::implementationName);
+}
+
+css::uno::Sequence<rtl::OUString> SAL_CALL panelFactoryServiceNames()
+{
+    const rtl::OUString name = rtl::OUString::createFromAscii(relance::ui::PanelFactory::serviceName);
+    return css::uno::Sequence<rtl::OUString>(&name, 1);
+}
+
 const cppu::ImplementationEntry implementations[] = {
     {createRelanceAddIn, implementationName, relance::uno::supportedServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
@@ -82,6 +100,8 @@ const cppu::ImplementationEntry implementations[] = {
     {createCommandHandler, commandHandlerImplementationName, commandHandlerServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {createOptionsPageHandler, optionsPageHandlerImplementationName, optionsPageHandlerServiceNames,
+     cppu::createSingleComponentFactory, nullptr, 0},
+    {createPanelFactory, panelFactoryImplementationName, panelFactoryServiceNames,
      cppu::createSingleComponentFactory, nullptr, 0},
     {nullptr, nullptr, nullptr, nullptr, nullptr, 0}};
 

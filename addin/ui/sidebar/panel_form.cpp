@@ -1,6 +1,7 @@
 #include "ui/sidebar/panel_form.hpp"
 
 #include "ui/control_listeners.hpp"
+#include "uno/text_conversion.hpp"
 
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -28,6 +29,7 @@ constexpr sal_Int32 margin = 6;   ///< around the panel's content
 constexpr sal_Int32 spacing = 4;  ///< between lines and between controls on a line
 constexpr sal_Int32 minimumField = 90; ///< a field narrower than this goes below its label
 constexpr sal_Int32 minimumBar = 40;
+constexpr const char* lineProbe = "LineHeightProbe";
 
 Reference<css::uno::XInterface> created(const Reference<css::uno::XComponentContext>& context, const OUString& service)
 {
@@ -49,6 +51,9 @@ PanelForm::PanelForm(const Reference<css::uno::XComponentContext>& context, cons
     const css::awt::Rectangle area = parent->getPosSize();
     window()->setPosSize(0, 0, area.Width, area.Height, css::awt::PosSize::POSSIZE);
     window()->setVisible(true);
+    // The height of a line of text in the UI font: a list's rows are that high.
+    create("FixedText", lineProbe, {{"Label", Any(OUString("Ag"))}});
+    setVisible(lineProbe, false);
 }
 
 Reference<css::beans::XPropertySet> PanelForm::create(const char* type, const std::string& name,
@@ -60,7 +65,7 @@ Reference<css::beans::XPropertySet> PanelForm::create(const char* type, const st
         model->setPropertyValue(OUString::createFromAscii(property), value);
     const Reference<css::awt::XControl> control(created(m_context, service), UNO_QUERY_THROW);
     control->setModel(Reference<css::awt::XControlModel>(model, UNO_QUERY_THROW));
-    m_container->addControl(OUString::fromUtf8(name), control);
+    m_container->addControl(uno::toOUString(name), control);
     return model;
 }
 
@@ -75,7 +80,7 @@ void PanelForm::gap() { m_lines.push_back({LineKind::Gap, {}}); }
 
 Reference<css::awt::XControl> PanelForm::control(const std::string& name) const
 {
-    return m_container->getControl(OUString::fromUtf8(name));
+    return m_container->getControl(uno::toOUString(name));
 }
 
 Reference<css::beans::XPropertySet> PanelForm::model(const std::string& name) const
@@ -180,7 +185,7 @@ sal_Int32 PanelForm::place(sal_Int32 width, bool apply)
                 model(name)->getPropertySetInfo()->hasPropertyByName("Label"))
                 height = textHeight(name, inner);
             else if (line.rows > 1)
-                height = line.rows * (size.Height - 2) + 4;
+                height = line.rows * (preferred(lineProbe).Height + 2) + 6;
             put(name, margin, y, inner, height, apply);
             y += height + spacing;
             break;

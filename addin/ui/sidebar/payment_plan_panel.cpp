@@ -149,12 +149,12 @@ private:
         try {
             css::util::Date first;
             form.model("FirstDate")->getPropertyValue("Date") >>= first;
-            PaymentPlanTerms terms;
-            terms.amount = Money::fromAmount(number(form, "Amount"), 2);
-            terms.count = static_cast<int>(number(form, "Count"));
-            terms.periodMonths = static_cast<int>(number(form, "PeriodMonths"));
-            terms.firstDate = Date(first.Year, first.Month, first.Day);
-            terms.annualRate = number(form, "Rate") / 100;
+            const PaymentPlanTerms terms{Money::fromAmount(number(form, "Amount"), 2),
+                                         static_cast<int>(number(form, "Count")),
+                                         Date(first.Year, first.Month, first.Day),
+                                         static_cast<int>(number(form, "PeriodMonths")),
+                                         number(form, "Rate") / 100,
+                                         RepaymentMethod::EqualPayments};
             Money interest = Money::fromMinorUnits(0, 2);
             Money paid = Money::fromMinorUnits(0, 2);
             for (const Instalment& instalment : buildPaymentPlan(terms)) {

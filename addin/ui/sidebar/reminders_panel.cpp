@@ -75,18 +75,19 @@ private:
     void showRows(PanelForm& form) const
     {
         const UiTexts& texts = *m_environment.texts;
+        const OUString dash = uno::toOUString(" \u2014 ");
         Sequence<OUString> items(m_rows.getLength());
         for (sal_Int32 i = 0; i < m_rows.getLength(); ++i) {
             const ReminderPreviewRow& row = m_rows[i];
             OUString line;
             if (due(row)) {
                 const bool leftOut = m_leftOut.count(row.Client) > 0;
-                line = (leftOut ? OUString(u"\u2717 ") : OUString(u"\u2713 ")) + row.Client + u" \u2014 " +
-                       texts.text("levels/l" + std::to_string(std::clamp<sal_Int32>(row.Level, 1, 4))) + u" \u2014 " +
+                line = uno::toOUString(leftOut ? "\u2717 " : "\u2713 ") + row.Client + dash +
+                       texts.text("levels/l" + std::to_string(std::clamp<sal_Int32>(row.Level, 1, 4))) + dash +
                        row.TotalDueText +
                        (row.Language.isEmpty() ? OUString() : " (" + texts.text("languages/" + uno::toUtf8(row.Language)) + ")");
             } else {
-                line = u"\u2014 " + row.Client + ": " + previewReasonText(row, texts, m_nullDate, m_intervalDays);
+                line = uno::toOUString("\u2014 ") + row.Client + ": " + previewReasonText(row, texts, m_nullDate, m_intervalDays);
             }
             items.getArray()[i] = line;
         }
