@@ -119,6 +119,7 @@ class GuiSession(OfficeSession):
         self.xvfb = None
         self.toolkit = None
         self.frame = None
+        self._pressed = []  # accessible objects of pressed buttons, see click()
 
     # -- process -----------------------------------------------------------
     def start(self):
@@ -164,6 +165,7 @@ class GuiSession(OfficeSession):
             graceful = self._discard_changes() and not self._dialogs_or_unknown()
             self.stop(graceful)
         finally:
+            self._pressed.clear()  # soffice is gone: releasing them is harmless now
             if self.xvfb is not None:
                 self.xvfb.stop()
                 self.xvfb = None
@@ -321,6 +323,10 @@ class GuiSession(OfficeSession):
         in `window` (a TopWindow; default: the first dialog)."""
         element = self._element(name, window, PUSH_BUTTON)
         element.doAccessibleAction(0)
+        # Dropping the button's accessible object now would race with the
+        # main thread disposing the dialog the press closed (our bridge
+        # thread releases it without the SolarMutex): keep it until close().
+        self._pressed.append(element)
 
     def set_text(self, name, text, window=None):
         """Replaces the text of the edit field whose accessible name is `name`
