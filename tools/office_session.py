@@ -6,6 +6,7 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import tempfile
 import time
 import uuid
@@ -166,11 +167,16 @@ class OfficeSession:
         if self.process is None:
             return
         if graceful:
-            try:
-                if self.desktop is not None and self.alive():
-                    self.desktop.terminate()
-            except Exception:  # the bridge goes away as soffice quits
-                pass
+            # terminate() does not return while a dialog ("Save changes?",
+            # one a failed test left open) waits for an answer: ask on a
+            # thread of its own, and kill after the wait below.
+            def ask_to_quit():
+                try:
+                    if self.desktop is not None and self.alive():
+                        self.desktop.terminate()
+                except Exception:  # the bridge goes away as soffice quits
+                    pass
+            threading.Thread(target=ask_to_quit, name="terminate soffice", daemon=True).start()
             try:
                 self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:

@@ -56,4 +56,9 @@ void runOnMainThread(const css::uno::Reference<css::uno::XComponentContext>& con
         post(context, std::move(work));
 }
 
+void runLater(const css::uno::Reference<css::uno::XComponentContext>& context, std::function<void()> work)
+{
+    post(context, std::move(work));
+}
+
 } // namespace relance::ui

@@ -22,4 +22,7 @@ void noteMainThread();
 /// Runs `work` now on the main thread, else posts it there and returns.
 void runOnMainThread(const css::uno::Reference<css::uno::XComponentContext>& context, std::function<void()> work);
 
+/// Runs `work` on the main thread once the event being handled is done.
+void runLater(const css::uno::Reference<css::uno::XComponentContext>& context, std::function<void()> work);
+
 } // namespace relance::ui

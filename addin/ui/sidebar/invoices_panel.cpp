@@ -1,11 +1,12 @@
 // The deck's Invoices panel: which column the register reader takes each
 // field from, each correctable from a list of the sheet's headers. The
-// corrected mapping is kept in the document, so every command and the next
-// session read the register with it; a register the reader cannot
-// understand is explained here, not in an error box.
+// corrected mapping is kept in the document by the RegisterMapping command,
+// so every command and the next session read the register with it; a
+// register the reader cannot understand is explained here, not in an error box.
 #include "ui/sidebar/panels.hpp"
 
 #include "core/error.hpp"
+#include "core/register_mapping.hpp"
 #include "ui/overview_texts.hpp"
 #include "uno/register_overview_reading.hpp"
 #include "uno/text_conversion.hpp"
@@ -45,10 +46,11 @@ public:
         form.buttons({"Save", "Reset"});
         form.onButton("Save", [this, &form] { save(form); });
         form.onButton("Reset", [this, &form] {
-            if (const auto document = m_environment.document(); document.is())
-                uno::clearRegisterMapping(document);
             form.setText("Result", OUString());
-            m_environment.refresh();
+            css::beans::PropertyValue clear;
+            clear.Name = "Clear";
+            clear.Value <<= true;
+            m_environment.dispatch("RegisterMapping", Sequence<css::beans::PropertyValue>(&clear, 1));
         });
     }
 
@@ -108,9 +110,11 @@ private:
             m_environment.relayout();
             return;
         }
-        uno::storeRegisterMapping(document, layout);
-        form.setText("Result", texts.text("sidebar/mapping_saved"));
-        m_environment.refresh();
+        css::beans::PropertyValue mapping;
+        mapping.Name = "Mapping";
+        mapping.Value <<= uno::toOUString(registerMappingText(layout));
+        m_environment.dispatch("RegisterMapping", Sequence<css::beans::PropertyValue>(&mapping, 1),
+                               [&form, &texts](const Any&) { form.setText("Result", texts.text("sidebar/mapping_saved")); });
     }
 
     const PanelEnvironment& m_environment;

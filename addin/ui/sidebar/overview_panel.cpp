@@ -114,6 +114,7 @@ public:
             for (const char* part : {"Label", "Bar", "Amount"})
                 form.setVisible(bucketName(i, part), figures);
         form.setVisible("Problem", reading.problem.has_value());
+        form.setVisible("Stale", reading.staleRates.has_value());
         if (figures)
             show(form, *reading.overview);
     }

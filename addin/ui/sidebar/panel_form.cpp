@@ -96,8 +96,12 @@ void PanelForm::setText(const std::string& name, const OUString& text) const
                                  Any(text));
 }
 
-void PanelForm::setVisible(const std::string& name, bool visible) const
+void PanelForm::setVisible(const std::string& name, bool visible)
 {
+    if (visible)
+        m_hidden.erase(name);
+    else
+        m_hidden.insert(name);
     Reference<css::awt::XWindow>(control(name), UNO_QUERY_THROW)->setVisible(visible);
 }
 
@@ -172,6 +176,11 @@ sal_Int32 PanelForm::place(sal_Int32 width, bool apply)
     const bool barsOnOneLine = barLabelColumn + amountColumn + 2 * spacing + minimumBar <= inner;
     sal_Int32 y = margin;
     for (const Line& line : m_lines) {
+        const bool hidden = line.kind != LineKind::Gap &&
+                            std::all_of(line.names.begin(), line.names.end(),
+                                        [this](const std::string& name) { return m_hidden.count(name) > 0; });
+        if (hidden)
+            continue;
         switch (line.kind) {
         case LineKind::Gap:
             y += 2 * spacing;

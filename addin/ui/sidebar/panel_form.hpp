@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -51,7 +52,7 @@ public:
     css::uno::Reference<css::awt::XControl> control(const std::string& name) const;
     css::uno::Reference<css::beans::XPropertySet> model(const std::string& name) const;
     void setText(const std::string& name, const rtl::OUString& text) const;
-    void setVisible(const std::string& name, bool visible) const;
+    void setVisible(const std::string& name, bool visible);
 
     void onButton(const std::string& name, std::function<void()> action) const;
     void onSelect(const std::string& name, std::function<void()> change) const;
@@ -77,6 +78,7 @@ private:
     css::uno::Reference<css::uno::XComponentContext> m_context;
     css::uno::Reference<css::awt::XControlContainer> m_container;
     std::vector<Line> m_lines;
+    std::set<std::string> m_hidden; ///< controls setVisible(false) hid: their lines take no room
 };
 
 } // namespace relance::ui

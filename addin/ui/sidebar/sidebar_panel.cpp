@@ -1,5 +1,6 @@
 #include "ui/sidebar/sidebar_panel.hpp"
 
+#include "ui/main_thread.hpp"
 #include "uno/call_boundary.hpp"
 #include "uno/text_conversion.hpp"
 
@@ -68,9 +69,10 @@ public:
     void SAL_CALL activeSpreadsheetChanged(const css::sheet::ActivationEvent&) override
     {
         // What the panels show is the register's, whichever sheet is shown:
-        // only a change since the last reading is worth reading again.
+        // only a change since the last reading is worth reading again, and
+        // after the switch, so that the sheet shows at once.
         if (m_panel && *m_documentChanged)
-            m_panel->refresh();
+            m_panel->refreshLater();
     }
 
     void SAL_CALL modified(const css::lang::EventObject&) override
@@ -157,6 +159,11 @@ void SidebarPanel::resized(sal_Int32 width)
     m_width = width;
     if (m_form)
         m_form->layout(width);
+}
+
+void SidebarPanel::refreshLater()
+{
+    runLater(m_environment.context, m_environment.refresh);
 }
 
 void SidebarPanel::refresh()

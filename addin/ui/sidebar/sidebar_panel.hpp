@@ -46,6 +46,8 @@ public:
 
     /// Reads the document again now.
     void refresh();
+    /// Reads the document again once the current event is handled.
+    void refreshLater();
 
 private:
     void resized(sal_Int32 width);
