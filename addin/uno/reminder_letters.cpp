@@ -171,7 +171,7 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
                 single = newLetterDocument(desktop, templateUrl);
             else
                 clearLetters(single);
-            appendLetter(single, letter.text, reminder.language, true);
+            appendLetter(context, single, letter.text, reminder.language, true);
             fileName = storeDocument(folder, Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), *letter.file,
                                      "writer_pdf_Export", prepared.names);
             result.files.push_back(fileUrlOf(prepared.folder + "/" + fileName));
@@ -180,7 +180,7 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
             const bool first = !combined.is();
             if (first)
                 combined = newLetterDocument(desktop, templateUrl);
-            appendLetter(combined, letter.text, reminder.language, first);
+            appendLetter(context, combined, letter.text, reminder.language, first);
         }
         entries.push_back(journalEntryOf(reminder, letter.model, fileName));
         for (const CellUpdate& update : lastReminderUpdates(reminder, run.letterDate, run.sheets.layout, run.nullDate))

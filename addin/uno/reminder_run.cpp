@@ -209,7 +209,7 @@ OUString ReminderRun::writePaymentPlanAgreement(const Reference<css::sheet::XSpr
         const Reference<css::text::XTextDocument> document =
             newLetterDocument(css::frame::Desktop::create(m_context), letterTemplateUrl(settings.output));
         const AtScopeEnd close([&] { closeDocument(document); });
-        appendLetter(document, letter, debt.language, true);
+        appendLetter(m_context, document, letter, debt.language, true);
         const std::string name = storeDocument(folder, Reference<css::frame::XStorable>(document, UNO_QUERY_THROW), file,
                                                "writer_pdf_Export", names);
         folder.commit();
