@@ -22,6 +22,7 @@
 #include "uno/output_folder.hpp"
 #include "uno/register_document.hpp"
 #include "uno/scope_end.hpp"
+#include "uno/system_mail.hpp"
 #include "uno/text_conversion.hpp"
 #include "uno/writer_letters.hpp"
 
@@ -128,11 +129,11 @@ PreparedRun prepareRun(const Reference<css::uno::XComponentContext>& context,
                 safeFileStem(reminder.client) + " - " + date + " - " +
                 safeFileStem(letterFileKind(letter.model.kind, read.settings.policy.defaultLanguage, catalogs));
             letter.file = prepared.names.reserve(stem, ".pdf");
-            if (read.settings.output.emailDrafts) {
+            if (request.sendByEmail || read.settings.output.emailDrafts) {
                 letter.emailAddress = emailOf(read, reminder.client);
                 if (letter.emailAddress.empty())
                     prepared.withoutEmail.push_back(reminder.client);
-                else
+                else if (!request.sendByEmail)
                     // beside its PDF: the PDF's name (stem-2 when stem was taken), .eml
                     letter.email = prepared.names.reserve(
                         letter.file->name.substr(0, letter.file->name.size() - 4), ".eml");
@@ -211,9 +212,27 @@ private:
     Reference<css::task::XStatusIndicator> m_indicator;
 };
 
+/// Opens the mail client once per letter to send, after the run is written:
+/// a client that fails is said in the summary, the letters stay written.
+void openMails(const Reference<css::uno::XComponentContext>& context, const std::vector<std::pair<std::string, MailToOpen>>& mails,
+               LetterRunResult& result)
+{
+    for (const auto& [client, mail] : mails) {
+        try {
+            openInMailClient(context, mail);
+            result.summary.push_back(client + ": e-mail to " + mail.to + " opened in the mail client");
+        } catch (const css::uno::Exception& error) {
+            result.summary.push_back(client + ": the mail client could not be opened (" + toUtf8(error.Message) + ")");
+        } catch (const std::exception& error) {
+            result.summary.push_back(client + ": the mail client could not be opened (" + error.what() + ")");
+        }
+    }
+}
+
 void writePrepared(const Reference<css::uno::XComponentContext>& context, PreparedRun& prepared,
                    const LetterRunRequest& request, LetterRunResult& result)
 {
+    std::vector<std::pair<std::string, MailToOpen>> mails;
     RegisterRun& run = prepared.run;
     const std::string templateUrl = letterTemplateUrl(run.settings.output);
     const Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context);
@@ -241,6 +260,11 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
             fileName = storeDocument(folder, Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), *letter.file,
                                      "writer_pdf_Export", prepared.names);
             result.files.push_back(fileUrlOf(prepared.folder + "/" + fileName));
+            if (request.sendByEmail && !letter.emailAddress.empty()) {
+                const LetterEmailText text = letterEmailText(letter.model, letterCatalogFolder());
+                mails.push_back({reminder.client, MailToOpen{letter.emailAddress, text.subject, text.body,
+                                                             fileUrlOf(prepared.folder + "/" + fileName)}});
+            }
             if (letter.email) {
                 const std::string message =
                     emailDraftOf(letter, reminder.client, prepared.folder, fileName, entries.size());
@@ -281,6 +305,7 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
                       ui::UiTexts(context).format("undo/letters",
                                                   MessageArguments().number("count", static_cast<long>(entries.size()))));
     folder.commit();
+    openMails(context, mails, result);
 }
 
 
@@ -303,7 +328,8 @@ LetterRunResult writeReminderLetters(const Reference<css::uno::XComponentContext
     for (const std::string& client : prepared.leftOut)
         result.summary.push_back(client + ": no letter (left out of this run)");
     for (const std::string& client : prepared.withoutEmail)
-        result.summary.push_back(client + ": no e-mail draft (the register gives no e-mail address)");
+        result.summary.push_back(client + (request.sendByEmail ? ": not sent by e-mail (the register gives no e-mail address)"
+                                                               : ": no e-mail draft (the register gives no e-mail address)"));
     for (const SkippedClient& skipped : prepared.plan.skipped)
         result.summary.push_back(skipped.client + ": no letter (" + skipped.explanation + ")");
     for (const CellProblem& problem : run.reading.problems)

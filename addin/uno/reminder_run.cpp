@@ -123,7 +123,24 @@ org::relance::ReminderRunResult ReminderRun::writeReminders(
     const Any& asOf, const css::uno::Sequence<OUString>& leaveOut,
     const Reference<css::task::XStatusIndicator>& progress)
 {
-    LetterRunRequest request{toUtf8(outputFolder), asOf, {}, progress};
+    return write(registerDocument, outputFolder, asOf, leaveOut, progress, false);
+}
+
+org::relance::ReminderRunResult ReminderRun::writeRemindersByEmail(
+    const Reference<css::sheet::XSpreadsheetDocument>& registerDocument, const OUString& outputFolder,
+    const Any& asOf, const css::uno::Sequence<OUString>& leaveOut,
+    const Reference<css::task::XStatusIndicator>& progress)
+{
+    return write(registerDocument, outputFolder, asOf, leaveOut, progress, true);
+}
+
+org::relance::ReminderRunResult ReminderRun::write(const Reference<css::sheet::XSpreadsheetDocument>& registerDocument,
+                                                   const OUString& outputFolder, const Any& asOf,
+                                                   const css::uno::Sequence<OUString>& leaveOut,
+                                                   const Reference<css::task::XStatusIndicator>& progress,
+                                                   bool sendByEmail)
+{
+    LetterRunRequest request{toUtf8(outputFolder), asOf, {}, progress, sendByEmail};
     for (const OUString& client : leaveOut)
         request.leaveOut.push_back(toUtf8(client));
     return runLetters("writeReminders", static_cast<cppu::OWeakObject*>(this), m_context, registerDocument, request);

@@ -9,10 +9,15 @@ import email.policy
 import email.utils
 import os
 import re
+import stat
+import time
 import unittest
+import urllib.parse
 
 import test_reminder_letters as letters  # noqa: E402  (first: it teaches pyuno the extension's types)
 from process_register import write_settings  # noqa: E402
+from office_session import properties  # noqa: E402
+import uno  # noqa: E402
 
 HEADERS = ("N° facture", "Client", "E-mail", "Langue", "Échéance", "Montant TTC")
 DUE = letters.AS_OF.replace(day=20)  # 11 days late on the run's date: first reminders
@@ -122,6 +127,64 @@ class EmailDrafts(letters.LetterRun):
             letters.close(document)
         self.assertEqual([f for f in files if f.endswith(".eml")], [])
         self.assertEqual(len([f for f in files if f.endswith(".pdf")]), 3)
+
+    def test_send_by_email_opens_the_mail_client(self):
+        """vnd.relance:WriteLetters with SendByEmail: no drafts; LibreOffice's
+        SimpleCommandMail runs the mail program of ExternalMailer/Program, here a
+        recording script named like Thunderbird (senddoc then passes Thunderbird's
+        -compose "to='…',subject='…',body='…',attachment='…'")."""
+        settings = letters.settings_of("fr")
+        settings["Output/EmailDrafts"] = True
+        write_settings(self.office, settings)
+        bin_folder = os.path.join(self.folder, "mailer")
+        os.makedirs(bin_folder, exist_ok=True)
+        record = os.path.join(self.folder, "mail-record.txt")
+        mailer = os.path.join(bin_folder, "thunderbird")
+        with open(mailer, "w") as script:
+            script.write("#!/bin/sh\n{ echo '--- call'; for a in \"$@\"; do printf '%%s\\n' \"$a\"; done; } >> '%s'\n"
+                         % record)
+        os.chmod(mailer, os.stat(mailer).st_mode | stat.S_IXUSR)
+        provider = self.office.service("com.sun.star.configuration.ConfigurationProvider")
+        access = provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess",
+            properties(nodepath="/org.openoffice.Office.Common/ExternalMailer"))
+        access.replaceByName("Program", mailer)
+        access.commitChanges()
+
+        out = os.path.join(self.folder, "sent")
+        document = register(self.office)
+        try:
+            helper = self.office.service("com.sun.star.frame.DispatchHelper")
+            result = helper.executeDispatch(document.CurrentController.Frame, "vnd.relance:WriteLetters", "",
+                                            0, properties(Silent=True, Folder=uno.systemPathToFileUrl(out),
+                                                          AsOf=letters.serial(letters.AS_OF), SendByEmail=True))
+        finally:
+            letters.close(document)
+        values = {value.Name: value.Value for value in result.Result}
+        files = [uno.fileUrlToSystemPath(url) for url in values["Files"]]
+        summary = list(values["Summary"])
+        self.assertEqual([f for f in files if f.endswith(".eml")], [])
+        self.assertIn("Ottica Galilei S.r.l: not sent by e-mail (the register gives no e-mail address)", summary)
+        deadline = time.time() + 20  # senddoc starts the mail program in the background
+        calls = []
+        while time.time() < deadline:
+            if os.path.exists(record):
+                calls = open(record, encoding="utf-8").read().split("--- call\n")[1:]
+                if len(calls) == 2:
+                    break
+            time.sleep(0.2)
+        self.assertEqual(len(calls), 2, summary)
+        for client in ("Boulangerie Rivière", "Müller & Söhne GmbH"):
+            address, language, invoices, subject, salutation, sentence = CLIENTS[client]
+            pdf = next(f for f in files if os.path.basename(f).startswith(client) and f.endswith(".pdf"))
+            call = next(c for c in calls if "to='%s'" % address in c)
+            self.assertTrue(call.startswith("-compose\n"), call)
+            self.assertIn("subject='%s'" % subject, call)
+            self.assertIn("body='%s" % salutation, call)
+            self.assertIn(sentence, call)
+            attachment = re.search(r"attachment='file://([^']*)'", call).group(1)
+            self.assertEqual(urllib.parse.unquote(attachment), pdf)  # senddoc percent-encodes the path
+            self.assertIn("%s: e-mail to %s opened in the mail client" % (client, address), summary)
 
 
 if __name__ == "__main__":
