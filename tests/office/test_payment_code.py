@@ -280,6 +280,34 @@ class PaymentCodes(letters.LetterRun):
         self.assertNotIn("RF", letters.pdf_text(pdf))
         self.assertIn("numéros des factures", " ".join(letters.pdf_text(pdf).split()))
 
+    def test_a_journal_older_than_the_reference_column(self):
+        """A journal of nine columns, as the first versions wrote it, still reads; the
+        run adds the reference heading over the column its rows fill."""
+        self.settings()
+        document = letters.small_register(self.office, [
+            ("F-1", "Client Trois", "fr", letters.AS_OF.replace(month=10, day=1), 100.0),
+            ("F-2", "Client Quatre", "fr", letters.AS_OF.replace(day=20), 200.0)])
+        try:
+            document.Sheets.insertNewByName("Relance journal", 1)
+            journal = document.Sheets.getByName("Relance journal")
+            old = ("Date", "Client", "Niveau", "Facture", "Montant", "Intérêts", "Indemnité", "Date limite",
+                   "Fichier")
+            letter = (letters.serial(letters.AS_OF.replace(month=11, day=2)), "Client Trois", 1, "F-1", 100.0, 0.0,
+                      0.0, letters.serial(letters.AS_OF.replace(month=11, day=17)), "ancienne relance.pdf")
+            journal.getCellRangeByName("A1:I2").setDataArray((old, letter))
+            self.generate(document, os.path.join(self.folder, "codes-old-journal"))
+            rows = journal.getCellRangeByName("A1:J10").getDataArray()
+        finally:
+            letters.close(document)
+        self.assertEqual(rows[0][9], "Référence de paiement")
+        self.assertEqual(rows[1][9], "")  # the old letter: none
+        written = [row for row in rows[2:] if row[1]]
+        self.assertEqual(sorted(row[1] for row in written), ["Client Quatre", "Client Trois"])
+        for row in written:
+            self.assertTrue(rf_check_digits_verify(row[9]), row)
+        # Client Trois escalates from the old row: the journal was read (second reminder: level 2)
+        self.assertEqual(next(row[2] for row in written if row[1] == "Client Trois"), 2)
+
     def test_no_code_when_switched_off_in_pounds_or_without_iban(self):
         for changes in ({"Reminders/PaymentCode": False}, {"Reminders/Currency": "GBP"},
                         {"Letterhead/Iban": "", "Letterhead/BankDetails": "Barclays, sort code 20-00-00"}):
