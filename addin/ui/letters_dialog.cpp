@@ -172,7 +172,9 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
     addColumns(Reference<css::awt::grid::XGridColumnModel>(grid->getPropertyValue("ColumnModel"), UNO_QUERY_THROW), texts);
     dialog.add("Button", "LeaveOut", {margin, 218, 60, 14}, {{"Label", Any(texts.text("letters/leave_out"))}});
     dialog.add("Button", "Include", {margin + 64, 218, 60, 14}, {{"Label", Any(texts.text("letters/include"))}});
-    dialog.add("FixedText", "Count", {margin + 132, 221, width - 2 * margin - 132, 10});
+    dialog.add("FixedText", "Count", {margin + 132, 221, 180, 10});
+    dialog.add("CheckBox", "SendByEmail", {margin + 316, 220, width - 2 * margin - 316, 10},
+               {{"Label", Any(texts.text("letters/send_by_email"))}, {"State", Any(sal_Int16(0))}});
     dialog.add("FixedLine", "ButtonsLine", {margin, 234, width - 2 * margin, 6});
     dialog.add("Button", "Write", {width - margin - 134, 244, 70, 14},
                {{"Label", Any(texts.text("letters/write"))},
@@ -222,7 +224,8 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
             showMessage(context, frame, texts.text("letters/unsaved"));
             continue;
         }
-        LettersChoice choice{asOfSerial(), fileUrlOfPath(folder), clients.leftOut()};
+        LettersChoice choice{asOfSerial(), fileUrlOfPath(folder), clients.leftOut(),
+                             dialog.model("SendByEmail")->getPropertyValue("State").get<sal_Int16>() == 1};
         Reference<css::lang::XComponent>(window, UNO_QUERY_THROW)->dispose();
         return choice;
     }

@@ -17,6 +17,7 @@ struct LettersChoice {
     double asOf;                           ///< a serial of the register
     rtl::OUString folderUrl;
     std::vector<rtl::OUString> leftOut;    ///< clients the person left out
+    bool sendByEmail = false;              ///< open the mail client with each letter instead of writing drafts
 };
 
 /// Shows the dialog; empty when the person cancels.
