@@ -195,6 +195,10 @@ def build_template(office, lang):
     add_status_list(register, lang)
     document.CurrentController.setActiveSheet(register)
     command(office, document, "AnalysisColumns")  # RELANCE_ASOF with them
+    # The as-of date with a four-digit year, as the register's dates (the
+    # command takes the first due date's format, which a new document has not
+    # stored yet).
+    document.NamedRanges.getByName("RELANCE_ASOF").getReferredCells().NumberFormat = fmt["date"]
     add_highlight_styles(document, lang)
     add_highlighting(register, lang)
     for sheet in (clients, register):  # register last: the sheet a new document shows
