@@ -174,7 +174,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
     dialog.add("Button", "Include", {margin + 64, 218, 60, 14}, {{"Label", Any(texts.text("letters/include"))}});
     dialog.add("FixedText", "Count", {margin + 132, 221, width - 2 * margin - 132, 10});
     dialog.add("FixedLine", "ButtonsLine", {margin, 234, width - 2 * margin, 6});
-    dialog.addHelpButton({margin, 244, 60, 14}, texts.text("help/button"), "letters");
+    dialog.addHelpButton({margin, 244, 60, 14}, texts.text("letters/help"), "letters");
     dialog.add("Button", "Write", {width - margin - 134, 244, 70, 14},
                {{"Label", Any(texts.text("letters/write"))},
                 {"PushButtonType", Any(sal_Int16(css::awt::PushButtonType_OK))},

@@ -28,9 +28,10 @@ ICON_ORANGE = (0xD9, 0x82, 0x2B)  # the clock of tools/icons/relance-icon.svg
 
 WORDS = {
     "en-US": {"name": "Relance – late payments", "publisher": "Relance developers",
-              "manager": "Extension Manager", "check": "Check for Updates"},
+              "manager": "Extension Manager", "check": "Check for Updates", "close": "Close"},
     "fr": {"name": "Relance – impayés", "publisher": "Les développeurs de Relance",
-           "manager": "Gestionnaire des extensions", "check": "Vérifier les mises à jour"},
+           "manager": "Gestionnaire des extensions", "check": "Vérifier les mises à jour",
+           "close": "Fermer"},
 }
 
 
@@ -86,7 +87,7 @@ class ExtensionManagerTest:
         package = self.installed_package()
         self.assertEqual(package.getDisplayName(), self.words["name"])
         self.assertEqual(package.getPublisherInfo().First, self.words["publisher"])
-        self.gui.close_dialog(manager)
+        self.gui.close_dialog(manager, button=self.words["close"])
 
     def installed_package(self):
         manager = self.gui.context.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")

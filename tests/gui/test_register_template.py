@@ -37,19 +37,20 @@ EXPECTED = {
 
 
 def ucb_children(content, *names):
-    """(title, target URL, content) of each child of a UCB content (the
-    template hierarchy: categories, then templates)."""
+    """(each of `names`'s values..., content URL) of each child of a UCB
+    content (the template hierarchy: categories, then templates). The
+    children's URLs rather than queryContent(): that call did not return to a
+    test over the bridge."""
     argument = uno.createUnoStruct("com.sun.star.ucb.OpenCommandArgument2")
     argument.Mode = uno.getConstantByName("com.sun.star.ucb.OpenMode.ALL")
-    argument.Priority = 32768
     argument.Properties = tuple(uno.createUnoStruct("com.sun.star.beans.Property", name, -1,
-                                                    uno.getTypeByName("string"), 0)
-                                for name in ("Title", "TargetURL"))
+                                                    uno.getTypeByName("string"), 0) for name in names)
     command = uno.createUnoStruct("com.sun.star.ucb.Command", "open", -1, argument)
     result_set = content.execute(command, 0, None).getStaticResultSet()
     children = []
     while result_set.next():
-        children.append((result_set.getString(1), result_set.getString(2), result_set.queryContent()))
+        children.append(tuple(result_set.getString(index + 1) for index in range(len(names)))
+                        + (result_set.queryContentIdentifierString(),))
     return children
 
 
@@ -64,9 +65,12 @@ class RegisterTemplateEnglish(RelanceGuiTestCase):
     def template_url(self):
         templates = self.gui.service("com.sun.star.frame.DocumentTemplates")
         templates.update()
-        categories = {title: content for title, _url, content in ucb_children(templates.getContent())}
+        categories = dict(ucb_children(templates.getContent(), "Title"))
         self.assertIn(CATEGORY, categories, "no Relance category among %r" % sorted(categories))
-        listed = {os.path.basename(url): (title, url) for title, url, _content in ucb_children(categories[CATEGORY])}
+        broker = self.gui.service("com.sun.star.ucb.UniversalContentBroker")
+        category = broker.queryContent(broker.createContentIdentifier(categories[CATEGORY]))
+        listed = {os.path.basename(url): (title, url)
+                  for title, url, _content in ucb_children(category, "Title", "TargetURL")}
         self.assertEqual(sorted(listed), ["relance-register-de.ots", "relance-register-en.ots",
                                           "relance-register-fr.ots"])
         title, url = listed[self.expected["file"]]
