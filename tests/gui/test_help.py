@@ -6,7 +6,8 @@ dialog opens its Letters section, and Relance ▸ Relance Help on a cell that
 calls a Relance function opens that function's section. A fake browser
 (DESKTOP_LAUNCH, which LibreOffice's SystemShellExecute prefers to xdg-open)
 records the URL; the page is then shown in LibreOffice itself for the
-screenshots build/gui-shots/manual-letters-<lang>.png, manual-function-<lang>.png."""
+screenshots build/gui-shots/letters-dialog-help-<lang>.png, manual-letters-<lang>.png,
+manual-function-<lang>.png."""
 
 import os
 import time
@@ -87,6 +88,7 @@ class HelpEnglish(RelanceGuiTestCase):
         thread = self.gui.dispatch_async("vnd.relance:WriteLetters")
         dialog = self.gui.wait_for_dialog(self.words["letters_title"])
         time.sleep(1)
+        self.shot("letters-dialog-help", dialog)
         self.gui.click(HELP_WORDS[self.ui_locale]["help"], dialog)
         url = self.opened_url()
         self.assertEqual(len(self.gui.dialogs()), 1, "the letters dialog stays open, alone")

@@ -73,6 +73,19 @@ class PackagedDescription(unittest.TestCase):
         feed = self.description.find(DESCRIPTION + "update-information").find(DESCRIPTION + "src")
         self.assertEqual(feed.get(XLINK_HREF), FEED_URL)
 
+    def test_templates_and_manual_are_packaged(self):
+        for path in ("templates/Relance/relance-register-en.ots", "templates/Relance/relance-register-fr.ots",
+                     "templates/Relance/relance-register-de.ots", "manual/en.html", "manual/fr.html",
+                     "manual/de.html", "Paths.xcu"):
+            self.assertIn(path, self.files)
+        with zipfile.ZipFile(OXT) as oxt:
+            manifest = oxt.read("META-INF/manifest.xml").decode("utf-8")
+            paths = ElementTree.fromstring(oxt.read("Paths.xcu"))
+        self.assertIn('manifest:full-path="Paths.xcu"', manifest)
+        fused = [node.get("{http://openoffice.org/2001/registry}name") for node in paths.iter()
+                 if node.get("{http://openoffice.org/2001/registry}op") == "fuse"]
+        self.assertEqual(fused, ["Template", "%origin%/templates"])
+
     def test_feed_example_offers_a_newer_version_of_the_same_extension(self):
         self.assertEqual(self.feed.tag, UPDATE + "description")
         self.assertEqual(self.feed.find(UPDATE + "identifier").get("value"),
