@@ -14,7 +14,6 @@ import time
 import unittest
 import urllib.parse
 
-import uno
 
 from gui_session import GuiSession
 from office_session import properties

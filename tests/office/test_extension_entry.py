@@ -11,7 +11,6 @@ import unittest
 import xml.etree.ElementTree as ElementTree
 import zipfile
 
-import uno  # noqa: F401
 from office_session import OfficeSession
 from relance_office_test import OXT
 

@@ -5,7 +5,6 @@ page is the installed extension's manual/<lang>.html in the UI language
 names, else at the section of the Relance function the selected cell calls,
 else at the top. The expected sections are read from the shipped page."""
 
-import os
 import unittest
 import urllib.parse
 
