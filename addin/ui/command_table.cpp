@@ -6,13 +6,14 @@ namespace relance::ui {
 
 namespace {
 
-constexpr std::array<CommandEntry, 6> commands{{
+constexpr std::array<CommandEntry, 7> commands{{
     {"WriteLetters", writeLettersCommand},       // Relance ▸ Write Reminder Letters…
     {"PaymentPlan", paymentPlanCommand},         // Relance ▸ Payment Plan…
     {"AnalysisColumns", analysisColumnsCommand}, // Relance ▸ Add Analysis Columns
     {"FreezeAsOf", freezeAsOfCommand},           // Relance ▸ Freeze the As-of Date
     {"FollowToday", followTodayCommand},         // Relance ▸ Follow Today's Date
     {"Settings", settingsCommand},               // Relance ▸ Settings…
+    {"Help", helpCommand},                       // the dialogs' Help buttons: the manual
 }};
 
 } // namespace

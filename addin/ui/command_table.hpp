@@ -32,5 +32,6 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call);
 css::uno::Any freezeAsOfCommand(const CommandCall& call);
 css::uno::Any followTodayCommand(const CommandCall& call);
 css::uno::Any settingsCommand(const CommandCall& call);
+css::uno::Any helpCommand(const CommandCall& call);
 
 } // namespace relance::ui

@@ -176,6 +176,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
     dialog.add("CheckBox", "SendByEmail", {margin + 316, 220, width - 2 * margin - 316, 10},
                {{"Label", Any(texts.text("letters/send_by_email"))}, {"State", Any(sal_Int16(0))}});
     dialog.add("FixedLine", "ButtonsLine", {margin, 234, width - 2 * margin, 6});
+    dialog.addHelpButton({margin, 244, 60, 14}, texts.text("letters/help"), "letters");
     dialog.add("Button", "Write", {width - margin - 134, 244, 70, 14},
                {{"Label", Any(texts.text("letters/write"))},
                 {"PushButtonType", Any(sal_Int16(css::awt::PushButtonType_OK))},
