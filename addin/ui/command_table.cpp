@@ -6,7 +6,7 @@ namespace relance::ui {
 
 namespace {
 
-constexpr std::array<CommandEntry, 7> commands{{
+constexpr std::array<CommandEntry, 8> commands{{
     {"WriteLetters", writeLettersCommand},       // Relance ▸ Write Reminder Letters…
     {"PaymentPlan", paymentPlanCommand},         // Relance ▸ Payment Plan…
     {"AnalysisColumns", analysisColumnsCommand}, // Relance ▸ Add Analysis Columns
@@ -14,6 +14,7 @@ constexpr std::array<CommandEntry, 7> commands{{
     {"FollowToday", followTodayCommand},         // Relance ▸ Follow Today's Date
     {"Settings", settingsCommand},               // Relance ▸ Settings…
     {"Overview", overviewCommand},               // the sidebar's Overview panel (reads only)
+    {"RegisterMapping", registerMappingCommand}, // the sidebar's Invoices panel: the column mapping
 }};
 
 } // namespace
