@@ -202,6 +202,26 @@ class RegisterOverview(OfficeTestCase):
         self.assertProblem(self.overview(document), "UnreadableCells",
                            "row 3, column D (Due date): 'le 3 mars' is not a date")
 
+    def test_a_bad_cell_in_a_column_the_figures_do_not_read(self):
+        # A language the letters would refuse ("français" is no code) changes no figure.
+        document = self.register([HEADERS + ("Langue",),
+                                  ("F-1", "Garage Fontaine SAS", 46000.0, float(AS_OF_SERIAL - 5), 1200.0, "", "fr"),
+                                  ("F-2", "Garage Fontaine SAS", 46000.0, float(AS_OF_SERIAL - 5), 600.0, "",
+                                   "français")])
+        got = self.overview(document)
+        self.assertEqual(got["Problem"], "")
+        self.assertAlmostEqual(got["OverdueTotal"], 1800.0)
+
+    def test_stored_header_row_below_the_tenth(self):
+        rows = [("",) * 4] * 14 + [("Ref", "Who", "When", "How much"),
+                                   ("A-1", "Garage Fontaine SAS", float(AS_OF_SERIAL - 10), 250.0)]
+        rows[0] = ("Relance", "", "", "")
+        document = self.register(rows)
+        self.dispatch(document, "RegisterMapping", Mapping="header=15;invoice=A;client=B;due=C;incl=D")
+        got = self.overview(document)
+        self.assertEqual(got["Problem"], "")
+        self.assertAlmostEqual(got["OverdueTotal"], 250.0)
+
     def test_no_rows(self):
         document = self.register([HEADERS])
         self.assertProblem(self.overview(document), "NoDataRows", "no invoice")
