@@ -122,6 +122,10 @@ void readDataRows(RegisterSheet& reg, const RegisterLayout& layout, const UsedAr
             columns.push_back(*column);
     std::sort(columns.begin(), columns.end());
     const int firstRow = reg.cells.rowCount();
+    if (columns.empty())
+        return;
+    // Every row at its full width at once, not widened block after block.
+    reg.cells.growTo(used.lastRow + 1, columns.back() + 1);
     for (std::size_t start = 0; start < columns.size();) {
         std::size_t end = start;
         while (end + 1 < columns.size() && columns[end + 1] == columns[end] + 1)
