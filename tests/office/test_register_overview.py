@@ -314,5 +314,23 @@ class RegisterOverview(OfficeTestCase):
         self.assertEqual(self.overview(document)["Problem"], "")
 
 
+class RegisterOverviewInFrench(OfficeTestCase):
+    """The problems in the UI language: LibreOffice in French says them in French."""
+    ui_locale = "fr"
+
+    def test_missing_columns_and_stale_rates(self):
+        document = self.office.new_spreadsheet()
+        self.addCleanup(document.close, True)
+        document.Sheets.getByIndex(0).getCellRangeByName("A1:B2").setDataArray(
+            (("Client", "Montant"), ("Garage Fontaine SAS", 120.0)))
+        helper = self.office.service("com.sun.star.frame.DispatchHelper")
+        result = values_of(helper.executeDispatch(document.CurrentController.Frame, "vnd.relance:Overview", "", 0,
+                                                  properties(Silent=True, AsOf=float(AS_OF_SERIAL))))
+        self.assertEqual(result["ProblemKind"], "MissingColumns")
+        self.assertIn("Il manque au registre de la feuille", result["Problem"])
+        self.assertIn("N° de facture, Date d’échéance (ou date d’émission et délai de paiement)", result["Problem"])
+        self.assertIn("Le barème de taux ECB s’arrête au 3 novembre 2026", result["RateWarning"])
+
+
 if __name__ == "__main__":
     unittest.main()
