@@ -60,6 +60,7 @@ HeaderDetection detectRegisterColumns(const SheetSnapshot& sheet, int searchRows
     }
     if (bestRow < 0) {
         detection.missing = ColumnMapping().missingRequired();
+        detection.missingFields = ColumnMapping().missingRequiredFields();
         return detection;
     }
 
@@ -77,6 +78,7 @@ HeaderDetection detectRegisterColumns(const SheetSnapshot& sheet, int searchRows
             detection.ambiguous.push_back({field, std::move(cells)});
     }
     detection.missing = withAmbiguous.missingRequired();
+    detection.missingFields = withAmbiguous.missingRequiredFields();
     return detection;
 }
 

@@ -38,6 +38,8 @@ struct HeaderDetection {
     /// Required fields no header names (ColumnMapping::missingRequired;
     /// an ambiguous field is reported there, not here).
     std::vector<std::string> missing;
+    /// The same as fields (ColumnMapping::missingRequiredFields).
+    std::vector<RegisterField> missingFields;
     /// Text headers of the row that name no field (shown, not used).
     std::vector<HeaderCell> unrecognised;
 

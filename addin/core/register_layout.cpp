@@ -25,16 +25,25 @@ std::optional<RegisterField> ColumnMapping::fieldAt(int column) const
     return std::nullopt;
 }
 
+std::vector<RegisterField> ColumnMapping::missingRequiredFields() const
+{
+    std::vector<RegisterField> missing;
+    for (const RegisterField field : {RegisterField::InvoiceNumber, RegisterField::Client})
+        if (!has(field))
+            missing.push_back(field);
+    if (!has(RegisterField::DueDate) && !(has(RegisterField::IssueDate) && has(RegisterField::PaymentTerms)))
+        missing.push_back(RegisterField::DueDate);
+    if (!has(RegisterField::AmountInclTax))
+        missing.push_back(RegisterField::AmountInclTax);
+    return missing;
+}
+
 std::vector<std::string> ColumnMapping::missingRequired() const
 {
     std::vector<std::string> missing;
-    for (const RegisterField field : {RegisterField::InvoiceNumber, RegisterField::Client})
-        if (!has(field))
-            missing.emplace_back(fieldName(field));
-    if (!has(RegisterField::DueDate) && !(has(RegisterField::IssueDate) && has(RegisterField::PaymentTerms)))
-        missing.emplace_back("Due date (or Issue date and Payment terms)");
-    if (!has(RegisterField::AmountInclTax))
-        missing.emplace_back(fieldName(RegisterField::AmountInclTax));
+    for (const RegisterField field : missingRequiredFields())
+        missing.emplace_back(field == RegisterField::DueDate ? "Due date (or Issue date and Payment terms)"
+                                                             : fieldName(field));
     return missing;
 }
 

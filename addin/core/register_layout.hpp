@@ -31,6 +31,10 @@ public:
     /// is enough. Empty when the mapping is complete.
     std::vector<std::string> missingRequired() const;
 
+    /// The same as fields, for a message in the UI language: DueDate stands
+    /// for "a due date, or an issue date and terms".
+    std::vector<RegisterField> missingRequiredFields() const;
+
     friend bool operator==(const ColumnMapping& a, const ColumnMapping& b) { return a.columns_ == b.columns_; }
     friend bool operator!=(const ColumnMapping& a, const ColumnMapping& b) { return !(a == b); }
 

@@ -35,18 +35,6 @@ std::vector<SentLetter> lettersTo(const std::string& client, const std::vector<I
     return letters;
 }
 
-std::optional<LeftOutReason> statusExclusion(InvoiceStatus status)
-{
-    switch (status) {
-    case InvoiceStatus::Disputed: return LeftOutReason::Disputed;
-    case InvoiceStatus::PaymentPlan: return LeftOutReason::PaymentPlan;
-    case InvoiceStatus::Paid: return LeftOutReason::StatusPaid;
-    case InvoiceStatus::Open:
-    case InvoiceStatus::PartlyPaid: return std::nullopt;
-    }
-    return std::nullopt;
-}
-
 std::string_view leftOutName(LeftOutReason reason)
 {
     switch (reason) {
@@ -92,7 +80,7 @@ ClientInvoices sortInvoices(const std::string& client, const std::vector<Invoice
         const int level = reminderLevel(late, policy.thresholds);
         if (outstanding.isZero() || late == 0 || level == noReminder)
             continue; // paid, or not (yet) overdue enough for a reminder
-        if (const auto reason = statusExclusion(record.status))
+        if (const auto reason = leftOutReason(record.status))
             sorted.leftOut.push_back({record.number, record.row, *reason});
         else
             sorted.reminded.push_back({record, late, level, outstanding});
@@ -111,6 +99,18 @@ std::string nothingToRemind(const std::vector<LeftOutInvoice>& leftOut)
 }
 
 } // namespace
+
+std::optional<LeftOutReason> leftOutReason(InvoiceStatus status)
+{
+    switch (status) {
+    case InvoiceStatus::Disputed: return LeftOutReason::Disputed;
+    case InvoiceStatus::PaymentPlan: return LeftOutReason::PaymentPlan;
+    case InvoiceStatus::Paid: return LeftOutReason::StatusPaid;
+    case InvoiceStatus::Open:
+    case InvoiceStatus::PartlyPaid: return std::nullopt;
+    }
+    return std::nullopt;
+}
 
 ReminderPlan planReminders(const std::vector<InvoiceRecord>& records, Date asOf, const ReminderPolicy& policy,
                            const std::vector<JournalEntry>& journal)

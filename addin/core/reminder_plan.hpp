@@ -50,6 +50,12 @@ struct ReminderPolicy {
 /// Why an overdue invoice is not in the client's letter.
 enum class LeftOutReason { Disputed, PaymentPlan, StatusPaid };
 
+/// Why an invoice that still owes something is not claimed by a reminder,
+/// by its status alone (rule 1): disputed, under a payment plan or said to
+/// be paid; nullopt for an open or partly paid invoice. The overview
+/// (register_overview.hpp) sorts invoices with the same rule.
+std::optional<LeftOutReason> leftOutReason(InvoiceStatus status);
+
 struct LeftOutInvoice {
     std::string number;
     int row;                         ///< 0-based sheet row

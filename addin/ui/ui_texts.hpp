@@ -23,6 +23,8 @@ public:
     rtl::OUString format(std::string_view key, const MessageArguments& arguments) const;
 
     const std::string& language() const { return m_catalog.language(); }
+    /// The catalog itself, for the formatters that take one (overview_texts.hpp).
+    const LetterCatalog& catalog() const { return m_catalog; }
 
 private:
     LetterCatalog m_catalog;

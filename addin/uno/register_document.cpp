@@ -1,8 +1,10 @@
 #include "uno/register_document.hpp"
 
 #include "core/error.hpp"
+#include "core/register_columns.hpp"
 #include "core/register_mapping.hpp"
 #include "core/reminder_journal.hpp"
+#include "core/text_folding.hpp"
 #include "letters/journal_headings.hpp"
 #include "uno/letter_resources.hpp"
 #include "uno/argument_conversion.hpp"
@@ -17,6 +19,7 @@
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/table/XCell.hpp>
 
+#include <algorithm>
 #include <optional>
 
 namespace relance::uno {
@@ -27,14 +30,6 @@ using css::uno::Reference;
 using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
-namespace {
-
-/// The user-defined document property that keeps a corrected column mapping
-/// (core/register_mapping.hpp's text form); the sidebar will write it.
-constexpr const char* storedMappingProperty = "Relance register mapping";
-
-} // namespace
-
 std::string storedRegisterMapping(const Reference<css::sheet::XSpreadsheetDocument>& document)
 {
     const Reference<css::document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
@@ -43,8 +38,8 @@ std::string storedRegisterMapping(const Reference<css::sheet::XSpreadsheetDocume
     const Reference<css::beans::XPropertySet> user(supplier->getDocumentProperties()->getUserDefinedProperties(),
                                                    UNO_QUERY);
     OUString text;
-    if (user.is() && user->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(storedMappingProperty)))
-        user->getPropertyValue(OUString::createFromAscii(storedMappingProperty)) >>= text;
+    if (user.is() && user->getPropertySetInfo()->hasPropertyByName(OUString::createFromAscii(registerMappingProperty)))
+        user->getPropertyValue(OUString::createFromAscii(registerMappingProperty)) >>= text;
     return toUtf8(text);
 }
 
@@ -124,7 +119,27 @@ RegisterRun readRegisterRun(const Reference<css::uno::XComponentContext>& contex
             rateTablesFor(Reference<css::beans::XPropertySet>(document, UNO_QUERY), nullDate)};
 }
 
-RegisterSheet findRegisterSheet(const Reference<css::sheet::XSpreadsheetDocument>& document)
+namespace {
+
+/// The rows SheetExtent::HeaderRows reads: those header detection searches,
+/// or through the stored mapping's header row when it is lower.
+int headerRowsToRead(const std::string& mapping)
+{
+    int rows = defaultHeaderSearchRows;
+    if (!trimmedText(mapping).empty()) {
+        try {
+            rows = std::max(rows, parseRegisterMapping(mapping).headerRow + 1);
+        } catch (const InvalidArgument&) {
+            // resolveRegisterLayout refuses it, with the reason
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+RegisterSheetSearch searchRegisterSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                        SheetExtent extent)
 {
     // The invoice sheet alone, as readSheets finds it, without reading the
     // journal and the client list (a command on the register's columns must
@@ -132,24 +147,42 @@ RegisterSheet findRegisterSheet(const Reference<css::sheet::XSpreadsheetDocument
     const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     const Date nullDate = documentNullDate(document);
     const std::string mapping = storedRegisterMapping(document);
-    std::string firstRefusal;
+    const int headerRows = headerRowsToRead(mapping);
+    RegisterSheetSearch search;
     for (sal_Int32 index = 0; index < sheets->getCount(); ++index) {
         const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
         std::string name = toUtf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
         if (name == journalSheetName)
             continue;
-        SheetSnapshot cells = snapshotOf(sheet, nullDate);
+        SheetSnapshot cells = extent == SheetExtent::Whole ? snapshotOf(sheet, nullDate)
+                                                           : snapshotOfTop(sheet, nullDate, headerRows);
         if (looksLikeClientSheet(cells))
             continue;
         try {
-            RegisterLayout layout = resolveRegisterLayout(cells, mapping).layout;
-            return {sheet, std::move(name), std::move(cells), std::move(layout)};
+            ResolvedLayout resolved = resolveRegisterLayout(cells, mapping);
+            search.found = RegisterSheet{sheet, std::move(name), std::move(cells), std::move(resolved.layout),
+                                         resolved.source};
+            search.firstRefused.reset();
+            search.refusal.clear();
+            return search;
         } catch (const InvalidArgument& refused) {
-            if (firstRefusal.empty())
-                firstRefusal = "sheet \"" + name + "\": " + refused.what();
+            if (!search.firstRefused) {
+                search.refusal = refused.what();
+                search.firstRefused = RegisterSheet{sheet, std::move(name), std::move(cells), {}, LayoutSource::HeaderDetection};
+            }
         }
     }
-    throw InvalidArgument("no invoice register found" + (firstRefusal.empty() ? "" : " (" + firstRefusal + ")"));
+    return search;
+}
+
+RegisterSheet findRegisterSheet(const Reference<css::sheet::XSpreadsheetDocument>& document)
+{
+    RegisterSheetSearch search = searchRegisterSheet(document);
+    if (search.found)
+        return std::move(*search.found);
+    throw InvalidArgument("no invoice register found" +
+                          (search.firstRefused ? " (sheet \"" + search.firstRefused->name + "\": " + search.refusal + ")"
+                                               : std::string()));
 }
 
 } // namespace relance::uno

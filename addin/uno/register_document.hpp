@@ -7,6 +7,7 @@
 #include "core/client_directory.hpp"
 #include "core/journal_entry.hpp"
 #include "core/register_layout.hpp"
+#include "core/register_mapping.hpp"
 #include "core/register_rows.hpp"
 #include "core/sheet_snapshot.hpp"
 #include "uno/document_rates.hpp"
@@ -16,6 +17,7 @@
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,7 +51,24 @@ struct RegisterSheet {
     std::string name;     ///< the sheet's name, for messages
     SheetSnapshot cells;  ///< its used area from A1
     RegisterLayout layout;
+    LayoutSource source = LayoutSource::HeaderDetection; ///< the stored mapping or the headers
 };
+
+/// What the search for the register found: the sheet, or why none reads as
+/// one, from the first sheet that might have been it.
+struct RegisterSheetSearch {
+    std::optional<RegisterSheet> found;
+    /// When nothing was found: the first sheet that is neither the journal
+    /// nor a client list, with its cells (for the sidebar to say which
+    /// column is missing); no sheet when the document has no such sheet.
+    std::optional<RegisterSheet> firstRefused;
+    std::string refusal; ///< why firstRefused was refused, in English
+};
+
+/// The user-defined document property that keeps a corrected column mapping
+/// (core/register_mapping.hpp's text form); the Invoices panel writes it
+/// (register_overview_reading.hpp).
+inline constexpr const char* registerMappingProperty = "Relance register mapping";
 
 /// The user's corrected column mapping kept in the document (the
 /// user-defined property "Relance register mapping", register_mapping.hpp's
@@ -62,6 +81,18 @@ std::string storedRegisterMapping(const css::uno::Reference<css::sheet::XSpreads
 /// InvalidArgument "no invoice register found (sheet "Factures": missing
 /// column: Amount incl. tax)" with the first sheet's reason when none does.
 RegisterSheet findRegisterSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+
+/// How much of each sheet the search reads.
+enum class SheetExtent {
+    Whole,      ///< the used area: RegisterSheet::cells is the register
+    HeaderRows, ///< the rows where the header can be (the first ten, or
+                ///< through the stored mapping's header row): enough to find
+                ///< the register and its columns; the caller reads the rows
+};
+
+/// The same search, without throwing when no sheet reads as a register.
+RegisterSheetSearch searchRegisterSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                        SheetExtent extent = SheetExtent::Whole);
 
 /// The document's day zero (its NullDate).
 Date documentNullDate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
