@@ -30,6 +30,7 @@ constexpr MenuEntry menu[] = {
     {"m07", "FollowToday", "menu/follow_today", nullptr},
     {"m08", "", "", nullptr},
     {"m09", "Settings", "menu/settings", nullptr},
+    {"m10", "Help", "menu/help", nullptr},
 };
 
 void writeText(std::ostream& out, const char* name, const std::string& value, const std::string& indent)

@@ -31,11 +31,14 @@ struct JournalEntry {
     std::vector<JournalInvoice> invoices;
     std::optional<Date> deadline;  ///< the payment deadline the letter set, if any
     std::string fileName;          ///< the letter's file, as written in the chosen folder
+    /// The ISO 11649 reference the letter asked the payment to quote
+    /// (creditor_reference.hpp); empty when it asked for the invoice numbers.
+    std::string reference;
 
     friend bool operator==(const JournalEntry& a, const JournalEntry& b)
     {
         return a.date == b.date && a.client == b.client && a.level == b.level && a.invoices == b.invoices &&
-               a.deadline == b.deadline && a.fileName == b.fileName;
+               a.deadline == b.deadline && a.fileName == b.fileName && a.reference == b.reference;
     }
     friend bool operator!=(const JournalEntry& a, const JournalEntry& b) { return !(a == b); }
 };

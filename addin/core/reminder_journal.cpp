@@ -14,7 +14,7 @@ namespace relance {
 namespace {
 
 constexpr std::array<std::string_view, journalColumnCount> columnKeys{
-    "date", "client", "level", "invoice", "amount", "interest", "fee", "deadline", "file"};
+    "date", "client", "level", "invoice", "amount", "interest", "fee", "deadline", "file", "reference"};
 
 /// The column a header names in any language of `headings`.
 std::optional<JournalColumn> columnOfHeader(std::string_view header, const JournalHeadings& headings)
@@ -47,7 +47,7 @@ std::string joined(const std::vector<std::string>& problems)
 bool sameLetter(const JournalEntry& a, const JournalEntry& b)
 {
     return a.date == b.date && a.client == b.client && a.level == b.level && a.deadline == b.deadline &&
-           a.fileName == b.fileName;
+           a.fileName == b.fileName && a.reference == b.reference;
 }
 
 } // namespace
@@ -79,6 +79,7 @@ std::vector<std::vector<SheetCell>> journalRows(const JournalEntry& entry, Date 
             SheetCell::ofNumber(invoice.fee.toAmount()),
             entry.deadline ? SheetCell::ofNumber(serialFromDate(*entry.deadline, nullDate)) : SheetCell::empty(),
             SheetCell::ofText(entry.fileName),
+            entry.reference.empty() ? SheetCell::empty() : SheetCell::ofText(entry.reference),
         });
     return rows;
 }
@@ -112,7 +113,7 @@ std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet, const JournalH
         slot = column;
     }
     for (std::size_t i = 0; i < journalColumnCount; ++i)
-        if (!columnAt[i])
+        if (!columnAt[i] && static_cast<JournalColumn>(i) != JournalColumn::Reference)
             problems.push_back("row 1: no column for " + columnName(static_cast<JournalColumn>(i)));
     if (!problems.empty())
         throw InvalidArgument(joined(problems));
@@ -159,6 +160,8 @@ std::vector<JournalEntry> readJournal(const SheetSnapshot& sheet, const JournalH
             problems.push_back(CellProblem{row, deadlineAt, columnName(JournalColumn::Deadline), error.what()}.text());
         }
         letter.fileName = read(JournalColumn::FileName, text).value_or("");
+        if (const auto referenceAt = columnAt[static_cast<std::size_t>(JournalColumn::Reference)])
+            letter.reference = textInCell(sheet.cell(row, *referenceAt)); // optional: empty for invoice numbers
         if (problems.size() != problemsBefore)
             continue;
 

@@ -17,11 +17,11 @@ namespace relance {
 /// The sheet's name, the same in every language so a run finds it.
 constexpr std::string_view journalSheetName = "Relance journal";
 
-enum class JournalColumn { LetterDate, Client, Level, Invoice, Amount, Interest, Fee, Deadline, FileName };
-constexpr std::size_t journalColumnCount = 9;
+enum class JournalColumn { LetterDate, Client, Level, Invoice, Amount, Interest, Fee, Deadline, FileName, Reference };
+constexpr std::size_t journalColumnCount = 10;
 
 /// The stable English key of a column: "date", "client", "level", "invoice",
-/// "amount", "interest", "fee", "deadline", "file".
+/// "amount", "interest", "fee", "deadline", "file", "reference".
 std::string_view journalColumnKey(JournalColumn column);
 
 /// The header rows the journal may have, one per letter language, each the
@@ -43,8 +43,11 @@ int journalRowsUsed(const SheetSnapshot& sheet);
 
 /// Reads a journal sheet back. A sheet with nothing in it is an empty journal
 /// (the first run), and so is one with the header row alone (a run undone).
-/// Row 1 must hold the nine headers, each once, in any order and any of the
-/// languages of `headings` (a row of the wrong size is a std::logic_error).
+/// Row 1 must hold the headers, each once, in any order and any of the
+/// languages of `headings`; the reference column, added after the first
+/// journals were written, may be missing (its letters quoted invoice numbers).
+/// (The ten headers:
+/// a row of headings of the wrong size is a std::logic_error.)
 /// Consecutive rows with the same date, client,
 /// level, deadline and file name are one letter. Every problem is collected
 /// and the whole is refused with one InvalidArgument listing them all --

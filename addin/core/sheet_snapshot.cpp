@@ -19,6 +19,20 @@ void SheetSnapshot::set(int row, int column, SheetCell cell)
         columns_ = column + 1;
 }
 
+void SheetSnapshot::growTo(int rows, int columns)
+{
+    if (rows < 0 || columns < 0)
+        throw InvalidArgument("sheet size (" + std::to_string(rows) + ", " + std::to_string(columns) +
+                              ") must not be negative");
+    if (rows > rowCount())
+        rows_.resize(static_cast<std::size_t>(rows));
+    for (auto& cells : rows_)
+        if (static_cast<int>(cells.size()) < columns)
+            cells.resize(static_cast<std::size_t>(columns));
+    if (columns > columns_)
+        columns_ = columns;
+}
+
 void SheetSnapshot::appendRow(std::vector<SheetCell> cells)
 {
     const int row = rowCount();

@@ -36,6 +36,11 @@ public:
     void setNumber(int row, int column, double value) { set(row, column, SheetCell::ofNumber(value)); }
     void setText(int row, int column, std::string value) { set(row, column, SheetCell::ofText(std::move(value))); }
 
+    /// Grows the grid to at least `rows` × `columns` (the new cells empty),
+    /// so that a bulk reader's set() calls move cells in place instead of
+    /// growing each row cell by cell. Throws InvalidArgument for a negative size.
+    void growTo(int rows, int columns);
+
     /// Appends a row below the last one (a convenience for tests and the
     /// journal, which is written and read a row at a time).
     void appendRow(std::vector<SheetCell> cells);

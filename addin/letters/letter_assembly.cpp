@@ -2,6 +2,8 @@
 
 #include "core/applicable_rate.hpp"
 #include "core/balance_interest.hpp"
+#include "core/creditor_reference.hpp"
+#include "core/epc_payment.hpp"
 #include "core/error.hpp"
 #include "core/interest_engine.hpp"
 #include "core/late_payment_rule.hpp"
@@ -96,6 +98,11 @@ LetterModel letterFor(const ClientReminder& reminder, const LetterSettings& sett
             line.fixedFee = recoveryFee(invoice.amountInclTax, rule);
         letter.invoices.push_back(std::move(line));
     }
+    // SEPA payments only: a code and a reference need euros and an IBAN.
+    const bool sepa = settings.currency == "EUR" && isValidIban(settings.creditor.iban);
+    letter.paymentCode = sepa && settings.paymentCode;
+    if (sepa && settings.referenceAsRemittance)
+        letter.paymentReference = creditorReference(letterReferenceBase(reminder.client, letterDate, reminder.level));
     return letter;
 }
 
@@ -107,6 +114,7 @@ JournalEntry journalEntryOf(const ClientReminder& reminder, const LetterModel& l
     entry.level = reminder.level;
     entry.deadline = letter.paymentDeadline;
     entry.fileName = std::move(fileName);
+    entry.reference = letter.paymentReference;
     // The first reminder states what is due, not interest or fees: the
     // journal records what the letter claims, nothing more.
     const bool claimsCharges = letter.kind != LetterKind::FirstReminder && letter.kind != LetterKind::CourtesyBeforeDue;

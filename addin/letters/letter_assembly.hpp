@@ -30,6 +30,12 @@ struct LetterSettings {
     bool claimInterest = true;
     bool claimFixedFee = true;
     bool registeredMail = true;
+    /// An EPC QR code on letters in EUR when the creditor has a valid IBAN.
+    bool paymentCode = true;
+    /// The payment quotes the letter's RF reference (true) or the invoice
+    /// numbers (false). A reference is made for EUR letters with an IBAN only:
+    /// it is a SEPA convention.
+    bool referenceAsRemittance = true;
 };
 
 /// The kind of letter of a reminder level: 1 first reminder, 2 second
@@ -47,14 +53,18 @@ LetterKind letterKindOfLevel(int level);
 ///    action to an individual: at least the rule's preActionReplyDays, GB's
 ///    Pre-Action Protocol: 30);
 ///  - the address block from `clients` when the client is there, written as
-///    the post of the rule's country wants it.
+///    the post of the rule's country wants it;
+///  - for a letter in EUR from a creditor with a valid IBAN: the payment code
+///    (when the settings want it) and the RF reference made from the client,
+///    the date and the level (when the settings prefer it to invoice numbers).
 /// Throws InvalidArgument for an unknown rule or a date outside its table.
 LetterModel letterFor(const ClientReminder& reminder, const LetterSettings& settings, Date letterDate,
                       const RateTables& tables, const ClientDirectory& clients);
 
 /// The journal entry of a letter written as `fileName`: its level, and per
 /// invoice the outstanding amount, interest and fee the letter states (a
-/// first reminder states neither interest nor fee: 0).
+/// first reminder states neither interest nor fee: 0), and the reference it
+/// asked the payment to quote.
 JournalEntry journalEntryOf(const ClientReminder& reminder, const LetterModel& letter, std::string fileName);
 
 } // namespace relance

@@ -113,6 +113,12 @@ struct LetterModel {
     /// the formal and final notices.
     bool registeredMail = true;
     PaymentPlanTermsForLetter plan; ///< PaymentPlanAgreement only
+    /// The ISO 11649 reference the payment is asked to quote instead of the
+    /// invoice numbers (creditor_reference.hpp); empty: the invoice numbers.
+    std::string paymentReference;
+    /// Put an EPC QR code beside the payment instructions (EUR letters of a
+    /// creditor with a valid IBAN only: letter_assembly decides).
+    bool paymentCode = false;
 };
 
 } // namespace relance

@@ -82,7 +82,10 @@ std::string plainText(const RenderedLetter& letter)
     for (const LetterBlock& block : letter.blocks) {
         if (const auto* paragraph = std::get_if<LetterParagraph>(&block))
             out += paragraph->text + "\n\n";
-        else {
+        else if (const auto* code = std::get_if<LetterPaymentCode>(&block)) {
+            appendLines(out, code->caption); // the picture has no text
+            out += "\n";
+        } else {
             appendTable(out, std::get<LetterTable>(block));
             out += "\n";
         }

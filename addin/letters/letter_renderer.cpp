@@ -18,6 +18,8 @@
 #include "letters/letter_renderer.hpp"
 
 #include "core/error.hpp"
+#include "core/creditor_reference.hpp"
+#include "core/epc_payment.hpp"
 #include "core/late_payment_rule.hpp"
 #include "letters/amount_in_words.hpp"
 #include "letters/letter_catalog.hpp"
@@ -182,14 +184,51 @@ private:
     }
 
     /// How to pay: a request in the reminders, a requirement ("payment must
-    /// be made") in the formal and final notices.
-    void paymentInstructions()
+    /// be made") in the formal and final notices, quoting the letter's
+    /// reference or else the invoice numbers; then the payment code for
+    /// `asked`, the amount the letter asks for.
+    void paymentInstructions(Money asked)
     {
         const bool demand = model_.kind == LetterKind::FormalNotice || model_.kind == LetterKind::FinalNotice;
         const std::string bank = account();
-        if (!bank.empty())
+        const std::string& reference = model_.paymentReference;
+        if (!bank.empty() && reference.empty())
             paragraph(catalog_.format(demand ? "common/payment_demand" : "common/payment_instructions",
                                       MessageArguments().number("count", count()).text("account", bank)));
+        else if (!bank.empty())
+            paragraph(catalog_.format(demand ? "common/payment_reference_demand" : "common/payment_reference_instructions",
+                                      MessageArguments().text("account", bank).text("reference",
+                                                                                  groupedReference(reference))));
+        if (model_.paymentCode)
+            paymentCode(asked);
+    }
+
+    /// The EPC QR code for `asked` and its caption.
+    void paymentCode(Money asked)
+    {
+        const Creditor& creditor = model_.creditor;
+        EpcTransfer transfer;
+        transfer.beneficiaryName = creditor.name;
+        transfer.iban = creditor.iban;
+        transfer.bic = creditor.bic;
+        transfer.amount = asked;
+        if (!model_.paymentReference.empty())
+            transfer.reference = model_.paymentReference;
+        else {
+            std::vector<std::string> numbers;
+            for (const LetterInvoice& invoice : model_.invoices)
+                numbers.push_back(invoice.number);
+            transfer.text = invoiceRemittanceText(numbers);
+        }
+        LetterPaymentCode code;
+        code.payload = epcPayload(transfer);
+        code.caption.push_back(catalog_.format(
+            "common/payment_code", MessageArguments().text("total", money(asked)).text("name", creditor.name)));
+        if (!model_.paymentReference.empty())
+            code.caption.push_back(catalog_.format(
+                "common/payment_code_reference",
+                MessageArguments().text("reference", groupedReference(model_.paymentReference))));
+        letter_.blocks.emplace_back(std::move(code));
     }
 
     void contact()
@@ -304,7 +343,7 @@ private:
             due = std::min(due, invoice.dueDate);
         paragraph("intro", countAndNumbers().text("total", money(totals_.balance)).date("due", due));
         invoiceTable();
-        paymentInstructions();
+        paymentInstructions(totals_.balance);
         paragraph("note");
         contact();
     }
@@ -316,7 +355,7 @@ private:
         paragraph("intro", countAndNumbers().date("issued", invoice.issueDate).date("due", invoice.dueDate));
         invoiceTable();
         paragraph("request", totalAndDeadline(totals_.balance));
-        paymentInstructions();
+        paymentInstructions(totals_.balance);
         paragraph("dialogue");
         contact();
         paragraph("crossed");
@@ -331,7 +370,7 @@ private:
         paragraph("intro", countAndNumbers().number("days", days));
         statementOfAccount();
         paragraph("request", totalAndDeadline(totals_.due));
-        paymentInstructions();
+        paymentInstructions(totals_.due);
         paragraph("dialogue");
         contact();
         paragraph("warning");
@@ -346,7 +385,7 @@ private:
         statementOfAccount();
         paragraph("total", totalInWords());
         paragraph("demand", totalAndDeadline(totals_.due));
-        paymentInstructions();
+        paymentInstructions(totals_.due);
         paragraph("consequence", MessageArguments().text("law", law()));
         preActionProtocol();
     }
@@ -359,7 +398,7 @@ private:
         interestStatement();
         statementOfAccount();
         paragraph("total", totalInWords());
-        paymentInstructions();
+        paymentInstructions(totals_.due);
         paragraph(catalog_.format("legal/procedure", totalAndDeadline(totals_.due).text("country", country())));
         paragraph("costs");
         preActionProtocol();

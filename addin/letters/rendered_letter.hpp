@@ -23,8 +23,14 @@ struct LetterParagraph {
     std::string text;
 };
 
-/// A body block: a paragraph or a table, in reading order.
-using LetterBlock = std::variant<LetterParagraph, LetterTable>;
+/// The EPC QR code ("scan to pay") and the lines printed beside it.
+struct LetterPaymentCode {
+    std::string payload;              ///< the code's text (core/epc_payment.hpp)
+    std::vector<std::string> caption; ///< "Scan with your banking app ...", the reference
+};
+
+/// A body block: a paragraph, a table or the payment code, in reading order.
+using LetterBlock = std::variant<LetterParagraph, LetterTable, LetterPaymentCode>;
 
 /// The lines signed under: one block for a letter, two side by side for the
 /// agreement (creditor, debtor).

@@ -32,6 +32,8 @@ css::uno::Any analysisColumnsCommand(const CommandCall& call);
 css::uno::Any freezeAsOfCommand(const CommandCall& call);
 css::uno::Any followTodayCommand(const CommandCall& call);
 css::uno::Any settingsCommand(const CommandCall& call);
+css::uno::Any helpCommand(const CommandCall& call);
 css::uno::Any overviewCommand(const CommandCall& call);
+css::uno::Any registerMappingCommand(const CommandCall& call);
 
 } // namespace relance::ui

@@ -1,6 +1,7 @@
 #include "ui/dialog_builder.hpp"
 
 #include "ui/control_listeners.hpp"
+#include "ui/manual_page.hpp"
 
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XButton.hpp>
@@ -89,7 +90,20 @@ Reference<css::awt::XDialog> DialogBuilder::create(const Reference<css::frame::X
                                                   css::uno::UNO_QUERY);
     m_dialog->createPeer(Reference<css::awt::XToolkit>(css::awt::Toolkit::create(m_context), UNO_QUERY_THROW), parent);
     centerOver(Reference<css::awt::XWindow>(m_dialog, UNO_QUERY_THROW), frame);
+    if (!m_helpTopic.empty())
+        onButton("Help", [context = m_context, topic = m_helpTopic] {
+            try {
+                openManualPage(context, topic);
+            } catch (...) { // no browser: the button does nothing rather than close the dialog
+            }
+        });
     return Reference<css::awt::XDialog>(m_dialog, UNO_QUERY_THROW);
+}
+
+void DialogBuilder::addHelpButton(Place place, const OUString& label, std::string topic)
+{
+    add("Button", "Help", place, {{"Label", Any(label)}});
+    m_helpTopic = std::move(topic);
 }
 
 void DialogBuilder::onButton(const char* name, std::function<void()> onAction)

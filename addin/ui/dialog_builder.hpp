@@ -15,6 +15,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <string>
 #include <utility>
 
 namespace relance::ui {
@@ -37,6 +38,11 @@ public:
     css::uno::Reference<css::beans::XPropertySet> add(const char* type, const char* name, Place place,
                                                       ControlProperties properties = {});
 
+    /// Adds a button `label` that opens the manual's page on `topic` in the
+    /// user's browser (ui/manual_page.hpp): LibreOffice cannot show an
+    /// extension's help pages (docs/help-findings.md).
+    void addHelpButton(Place place, const rtl::OUString& label, std::string topic);
+
     /// Creates the dialog's window over `frame`'s.
     css::uno::Reference<css::awt::XDialog> create(const css::uno::Reference<css::frame::XFrame>& frame);
 
@@ -58,6 +64,7 @@ private:
     css::uno::Reference<css::lang::XMultiServiceFactory> m_factory;
     css::uno::Reference<css::container::XNameContainer> m_models;
     css::uno::Reference<css::awt::XControl> m_dialog;
+    std::string m_helpTopic; ///< the manual's section the Help button opens; empty: no Help button
 };
 
 } // namespace relance::ui

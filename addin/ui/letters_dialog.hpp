@@ -2,7 +2,6 @@
 // The "Write Reminder Letters" dialog: the letters' date, the folder, and the
 // clients who would get a letter (with a way to leave some out) or why they
 // get none. It only gathers the choices; the reminder run does the work.
-#include "core/serial_date.hpp"
 #include "ui/ui_texts.hpp"
 
 #include <com/sun/star/frame/XFrame.hpp>
@@ -18,12 +17,8 @@ struct LettersChoice {
     double asOf;                           ///< a serial of the register
     rtl::OUString folderUrl;
     std::vector<rtl::OUString> leftOut;    ///< clients the person left out
+    bool sendByEmail = false;              ///< open the mail client with each letter instead of writing drafts
 };
-
-/// Why the preview's client gets no letter, in the UI language (empty when
-/// one is due). `intervalDays`: the settings' minimum days between letters.
-rtl::OUString previewReasonText(const org::relance::ReminderPreviewRow& row, const UiTexts& texts, Date nullDate,
-                                long intervalDays);
 
 /// Shows the dialog; empty when the person cancels.
 std::optional<LettersChoice> askLettersChoice(const css::uno::Reference<css::uno::XComponentContext>& context,

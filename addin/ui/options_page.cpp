@@ -76,6 +76,9 @@ const std::vector<Field>& fields()
         {"RegisteredMail", "Reminders/RegisteredMail", FieldKind::Flag, "options/registered_mail"},
         {"OnePdfPerClient", "Output/OnePdfPerClient", FieldKind::Flag, "options/one_pdf"},
         {"CombinedDocument", "Output/CombinedDocument", FieldKind::Flag, "options/combined"},
+        {"PaymentCode", "Reminders/PaymentCode", FieldKind::Flag, "options/payment_code"},
+        {"ReferenceAsRemittance", "Reminders/ReferenceAsRemittance", FieldKind::Flag, "options/reference_remittance"},
+        {"EmailDrafts", "Output/EmailDrafts", FieldKind::Flag, "options/email_drafts"},
     };
     return all;
 }

@@ -6,11 +6,10 @@
 #include "core/register_overview.hpp"
 #include "ui/command_table.hpp"
 #include "ui/overview_texts.hpp"
+#include "ui/property_values.hpp"
 #include "ui/ui_texts.hpp"
 #include "uno/register_overview_reading.hpp"
 #include "uno/text_conversion.hpp"
-
-#include <com/sun/star/beans/PropertyValue.hpp>
 
 #include <vector>
 
@@ -21,46 +20,6 @@ namespace {
 using css::uno::Any;
 using css::uno::Sequence;
 using rtl::OUString;
-
-/// The names of the RegisterProblemKind values, for scripts that test for one.
-const char* problemKindName(RegisterProblemKind kind)
-{
-    switch (kind) {
-    case RegisterProblemKind::NoDocument: return "NoDocument";
-    case RegisterProblemKind::NoRegisterSheet: return "NoRegisterSheet";
-    case RegisterProblemKind::NoHeaderRow: return "NoHeaderRow";
-    case RegisterProblemKind::MissingColumns: return "MissingColumns";
-    case RegisterProblemKind::AmbiguousColumn: return "AmbiguousColumn";
-    case RegisterProblemKind::StoredMappingRefused: return "StoredMappingRefused";
-    case RegisterProblemKind::MergedCells: return "MergedCells";
-    case RegisterProblemKind::UnreadableCells: return "UnreadableCells";
-    case RegisterProblemKind::NoDataRows: return "NoDataRows";
-    case RegisterProblemKind::Failed: return "Failed";
-    }
-    return "Failed";
-}
-
-class Result {
-public:
-    template <typename T>
-    void add(const char* name, const T& value)
-    {
-        css::beans::PropertyValue property;
-        property.Name = OUString::createFromAscii(name);
-        property.Value <<= value;
-        values_.push_back(std::move(property));
-    }
-    Any any() const { return Any(Sequence<css::beans::PropertyValue>(values_.data(), static_cast<sal_Int32>(values_.size()))); }
-
-private:
-    std::vector<css::beans::PropertyValue> values_;
-};
-
-template <typename T>
-Sequence<T> sequenceOf(const std::vector<T>& items)
-{
-    return Sequence<T>(items.data(), static_cast<sal_Int32>(items.size()));
-}
 
 /// Rows of (label, amount, count) in bucket order.
 Sequence<Sequence<Any>> agingRows(const RegisterOverview& overview)
@@ -96,7 +55,7 @@ Sequence<Sequence<Any>> clientRows(const std::vector<ClientOverdue>& clients)
     return sequenceOf(rows);
 }
 
-void addFigures(Result& result, const RegisterOverview& overview)
+void addFigures(PropertyValues& result, const RegisterOverview& overview)
 {
     result.add("OpenTotal", overview.open.amount.toAmount());
     result.add("OpenCount", static_cast<sal_Int32>(overview.open.count));
@@ -127,12 +86,12 @@ Any overviewCommand(const CommandCall& call)
         // Not a spreadsheet: readRegisterOverview says so as a problem.
     }
     const uno::OverviewReading reading = uno::readRegisterOverview(call.context(), document, call.argument("AsOf"));
-    Result result;
+    PropertyValues result;
     result.add("AsOf", uno::toOUString(reading.asOf.is_special() ? std::string() : isoText(reading.asOf)));
     result.add("Sheet", uno::toOUString(reading.sheet));
     if (reading.overview)
         addFigures(result, *reading.overview);
-    result.add("ProblemKind", OUString::createFromAscii(reading.problem ? problemKindName(reading.problem->kind) : ""));
+    result.add("ProblemKind", OUString::createFromAscii(reading.problem ? registerProblemKindName(reading.problem->kind) : ""));
     result.add("Problem",
                uno::toOUString(reading.problem ? registerProblemText(*reading.problem, texts.catalog()) : std::string()));
     result.add("RateWarning", uno::toOUString(reading.staleRates ? staleRatesText(reading.staleRates->source,

@@ -32,6 +32,23 @@ std::string cellsText(const RegisterProblem& problem)
 
 } // namespace
 
+const char* registerProblemKindName(RegisterProblemKind kind)
+{
+    switch (kind) {
+    case RegisterProblemKind::NoDocument: return "NoDocument";
+    case RegisterProblemKind::NoRegisterSheet: return "NoRegisterSheet";
+    case RegisterProblemKind::NoHeaderRow: return "NoHeaderRow";
+    case RegisterProblemKind::MissingColumns: return "MissingColumns";
+    case RegisterProblemKind::AmbiguousColumn: return "AmbiguousColumn";
+    case RegisterProblemKind::StoredMappingRefused: return "StoredMappingRefused";
+    case RegisterProblemKind::MergedCells: return "MergedCells";
+    case RegisterProblemKind::UnreadableCells: return "UnreadableCells";
+    case RegisterProblemKind::NoDataRows: return "NoDataRows";
+    case RegisterProblemKind::Failed: return "Failed";
+    }
+    return "Failed";
+}
+
 std::string fieldLabel(RegisterField field, const LetterCatalog& catalog)
 {
     return catalog.text("overview/field/" + std::string(fieldKey(field)));

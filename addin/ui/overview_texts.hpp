@@ -16,6 +16,9 @@ namespace relance::ui {
 /// The sentence that explains `problem` to the person at the register.
 std::string registerProblemText(const RegisterProblem& problem, const LetterCatalog& catalog);
 
+/// The kind's name for scripts ("MissingColumns"): the commands' ProblemKind.
+const char* registerProblemKindName(RegisterProblemKind kind);
+
 /// "The ECB rate table runs to 30 June 2026, before the as-of date ...".
 std::string staleRatesText(const std::string& source, Date validThrough, Date asOf, const LetterCatalog& catalog);
 

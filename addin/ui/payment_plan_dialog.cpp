@@ -110,6 +110,7 @@ std::optional<PlanChoice> askPaymentPlan(const Reference<css::uno::XComponentCon
     y += 14;
     dialog.add("FixedLine", "ButtonsLine", {margin, y, width - 2 * margin, 6});
     y += 10;
+    dialog.addHelpButton({margin, y, 60, 14}, texts.text("letters/help"), "payment-plan");
     dialog.add("Button", "Create", {width - margin - 134, y, 70, 14},
                {{"Label", Any(texts.text("plan/create"))},
                 {"PushButtonType", Any(sal_Int16(css::awt::PushButtonType_OK))},

@@ -15,6 +15,7 @@
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
+#include <rtl/ref.hxx>
 
 
 namespace relance::ui {
@@ -54,14 +55,17 @@ Any writeLettersCommand(const CommandCall& call)
     const auto document = call.document();
     const UiTexts texts(call.context());
     requireLetterhead(call, texts);
-    const Reference<org::relance::XReminderRun> run(new uno::ReminderRun(call.context()));
+    const rtl::Reference<uno::ReminderRun> run(new uno::ReminderRun(call.context()));
     if (!call.interactive()) {
-        // Folder (a URL), AsOf (a serial) and LeaveOut (client names), each optional
+        // Folder (a URL), AsOf (a serial), LeaveOut (client names) and SendByEmail, each optional
         OUString folder;
         call.argument("Folder") >>= folder;
         Sequence<OUString> leaveOut;
         call.argument("LeaveOut") >>= leaveOut;
-        return resultOf(run->writeReminders(document, folder, call.argument("AsOf"), leaveOut, nullptr));
+        bool byEmail = false;
+        call.argument("SendByEmail") >>= byEmail;
+        return resultOf(byEmail ? run->writeRemindersByEmail(document, folder, call.argument("AsOf"), leaveOut, nullptr)
+                                : run->writeReminders(document, folder, call.argument("AsOf"), leaveOut, nullptr));
     }
     // From the sidebar's Reminders panel, which is the dialog's list already:
     // its choices come as arguments, the folder is the default one.
@@ -76,14 +80,17 @@ Any writeLettersCommand(const CommandCall& call)
                                run->defaultOutputFolder(document),
                                std::vector<OUString>(leaveOut.begin(), leaveOut.end())};
     } else {
-        choice = askLettersChoice(call.context(), call.frame(), document, run, texts);
+        choice = askLettersChoice(call.context(), call.frame(), document,
+                                  Reference<org::relance::XReminderRun>(run.get()), texts);
     }
     if (!choice)
         throw CommandCancelled();
+    const Sequence<OUString> leftOut(choice->leftOut.data(), static_cast<sal_Int32>(choice->leftOut.size()));
     const org::relance::ReminderRunResult result =
-        run->writeReminders(document, choice->folderUrl, Any(choice->asOf),
-                            Sequence<OUString>(choice->leftOut.data(), static_cast<sal_Int32>(choice->leftOut.size())),
-                            statusBarProgress(call.frame()));
+        choice->sendByEmail
+            ? run->writeRemindersByEmail(document, choice->folderUrl, Any(choice->asOf), leftOut,
+                                         statusBarProgress(call.frame()))
+            : run->writeReminders(document, choice->folderUrl, Any(choice->asOf), leftOut, statusBarProgress(call.frame()));
     if (!result.Files.hasElements()) {
         const Date nullDate = uno::nullDateOf(Reference<css::beans::XPropertySet>(document, css::uno::UNO_QUERY));
         showMessage(call.context(), call.frame(),

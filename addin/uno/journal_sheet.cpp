@@ -195,12 +195,20 @@ void recordLetters(RegisterRun& run, const std::vector<JournalEntry>& entries, c
             sheets.journal.set(all->getByName(toOUString(journalSheetName)), UNO_QUERY_THROW);
             sheets.journalRows = 0;
         }
+        const std::vector<std::string> titles = journalHeader(headerLanguage, letterCatalogFolder());
         if (sheets.journalRows == 0) {
             std::vector<SheetCell> header;
-            for (const std::string& title : journalHeader(headerLanguage, letterCatalogFolder()))
+            for (const std::string& title : titles)
                 header.push_back(SheetCell::ofText(title));
             writeRows(sheets.journal, 0, {header});
             sheets.journalRows = 1;
+        } else {
+            // a journal written before the reference column: its heading added
+            // over the column the new rows fill
+            const auto last = static_cast<sal_Int32>(JournalColumn::Reference);
+            const Reference<css::table::XCell> heading = sheets.journal->getCellByPosition(last, 0);
+            if (heading->getFormula().isEmpty())
+                writeCell(sheets.journal, 0, last, SheetCell::ofText(titles.back()));
         }
     });
     {

@@ -1,8 +1,10 @@
 #include "uno/register_document.hpp"
 
 #include "core/error.hpp"
+#include "core/register_columns.hpp"
 #include "core/register_mapping.hpp"
 #include "core/reminder_journal.hpp"
+#include "core/text_folding.hpp"
 #include "letters/journal_headings.hpp"
 #include "uno/letter_resources.hpp"
 #include "uno/argument_conversion.hpp"
@@ -17,6 +19,7 @@
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/table/XCell.hpp>
 
+#include <algorithm>
 #include <optional>
 
 namespace relance::uno {
@@ -116,7 +119,27 @@ RegisterRun readRegisterRun(const Reference<css::uno::XComponentContext>& contex
             rateTablesFor(Reference<css::beans::XPropertySet>(document, UNO_QUERY), nullDate)};
 }
 
-RegisterSheetSearch searchRegisterSheet(const Reference<css::sheet::XSpreadsheetDocument>& document)
+namespace {
+
+/// The rows SheetExtent::HeaderRows reads: those header detection searches,
+/// or through the stored mapping's header row when it is lower.
+int headerRowsToRead(const std::string& mapping)
+{
+    int rows = defaultHeaderSearchRows;
+    if (!trimmedText(mapping).empty()) {
+        try {
+            rows = std::max(rows, parseRegisterMapping(mapping).headerRow + 1);
+        } catch (const InvalidArgument&) {
+            // resolveRegisterLayout refuses it, with the reason
+        }
+    }
+    return rows;
+}
+
+} // namespace
+
+RegisterSheetSearch searchRegisterSheet(const Reference<css::sheet::XSpreadsheetDocument>& document,
+                                        SheetExtent extent)
 {
     // The invoice sheet alone, as readSheets finds it, without reading the
     // journal and the client list (a command on the register's columns must
@@ -124,13 +147,15 @@ RegisterSheetSearch searchRegisterSheet(const Reference<css::sheet::XSpreadsheet
     const Reference<css::container::XIndexAccess> sheets(document->getSheets(), UNO_QUERY_THROW);
     const Date nullDate = documentNullDate(document);
     const std::string mapping = storedRegisterMapping(document);
+    const int headerRows = headerRowsToRead(mapping);
     RegisterSheetSearch search;
     for (sal_Int32 index = 0; index < sheets->getCount(); ++index) {
         const Reference<css::sheet::XSpreadsheet> sheet(sheets->getByIndex(index), UNO_QUERY_THROW);
         std::string name = toUtf8(Reference<css::container::XNamed>(sheet, UNO_QUERY_THROW)->getName());
         if (name == journalSheetName)
             continue;
-        SheetSnapshot cells = snapshotOf(sheet, nullDate);
+        SheetSnapshot cells = extent == SheetExtent::Whole ? snapshotOf(sheet, nullDate)
+                                                           : snapshotOfTop(sheet, nullDate, headerRows);
         if (looksLikeClientSheet(cells))
             continue;
         try {

@@ -82,8 +82,17 @@ std::string storedRegisterMapping(const css::uno::Reference<css::sheet::XSpreads
 /// column: Amount incl. tax)" with the first sheet's reason when none does.
 RegisterSheet findRegisterSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
 
+/// How much of each sheet the search reads.
+enum class SheetExtent {
+    Whole,      ///< the used area: RegisterSheet::cells is the register
+    HeaderRows, ///< the rows where the header can be (the first ten, or
+                ///< through the stored mapping's header row): enough to find
+                ///< the register and its columns; the caller reads the rows
+};
+
 /// The same search, without throwing when no sheet reads as a register.
-RegisterSheetSearch searchRegisterSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);
+RegisterSheetSearch searchRegisterSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
+                                        SheetExtent extent = SheetExtent::Whole);
 
 /// The document's day zero (its NullDate).
 Date documentNullDate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document);

@@ -9,6 +9,7 @@
 #include "uno/document_rates.hpp"
 #include "uno/register_document.hpp"
 #include "uno/settings_reader.hpp"
+#include "uno/sheet_cells.hpp"
 #include "uno/text_conversion.hpp"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
@@ -20,6 +21,8 @@
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSheetCellRange.hpp>
 #include <com/sun/star/util/XMergeable.hpp>
+
+#include <algorithm>
 
 namespace relance::uno {
 
@@ -61,12 +64,10 @@ bool overlaps(const css::table::CellRangeAddress& a, const css::table::CellRange
 /// in it (measured on 7.4: true for A1:F20 around B5:C6, false for C6:D8),
 /// so the whole register is one call; only then are the sheet's format
 /// ranges looked through (a merged area's first cell is a range of its own).
-std::optional<std::string> firstMergedArea(const RegisterSheet& reg)
+std::optional<std::string> firstMergedArea(const RegisterSheet& reg, const UsedArea& used)
 {
-    const int lastRow = std::max(reg.cells.rowCount() - 1, reg.layout.headerRow);
-    const int lastColumn = std::max(reg.cells.columnCount() - 1, 0);
-    const Reference<css::table::XCellRange> area =
-        reg.sheet->getCellRangeByPosition(0, reg.layout.headerRow, lastColumn, lastRow);
+    const Reference<css::table::XCellRange> area = reg.sheet->getCellRangeByPosition(
+        0, reg.layout.headerRow, used.lastColumn, std::max(used.lastRow, reg.layout.headerRow));
     if (!Reference<css::util::XMergeable>(area, UNO_QUERY_THROW)->getIsMerged())
         return std::nullopt;
     const css::table::CellRangeAddress registerArea =
@@ -89,6 +90,49 @@ std::optional<std::string> firstMergedArea(const RegisterSheet& reg)
         return rangeText(Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress());
     }
     return std::string(); // merged, but not found where expected: still say so
+}
+
+/// The fields the figures read. The rows are read and checked for these
+/// only: a malformed e-mail or language cell is for the letters to report,
+/// it changes no figure; and a 100,000-row register is read 8 columns wide
+/// instead of all of them.
+constexpr RegisterField overviewFields[] = {
+    RegisterField::InvoiceNumber, RegisterField::Client,        RegisterField::IssueDate,
+    RegisterField::PaymentTerms,  RegisterField::DueDate,       RegisterField::AmountInclTax,
+    RegisterField::PaidAmount,    RegisterField::Status,
+};
+
+RegisterLayout overviewLayout(const RegisterLayout& layout)
+{
+    RegisterLayout reduced;
+    reduced.headerRow = layout.headerRow;
+    for (const RegisterField field : overviewFields)
+        if (const std::optional<int> column = layout.columns.column(field))
+            reduced.columns.assign(field, *column);
+    return reduced;
+}
+
+/// Reads the rows below those the search read (SheetExtent::HeaderRows),
+/// in the layout's columns only: one getDataArray per run of adjacent columns.
+void readDataRows(RegisterSheet& reg, const RegisterLayout& layout, const UsedArea& used)
+{
+    std::vector<int> columns;
+    for (const RegisterField field : allRegisterFields())
+        if (const std::optional<int> column = layout.columns.column(field))
+            columns.push_back(*column);
+    std::sort(columns.begin(), columns.end());
+    const int firstRow = reg.cells.rowCount();
+    if (columns.empty())
+        return;
+    // Every row at its full width at once, not widened block after block.
+    reg.cells.growTo(used.lastRow + 1, columns.back() + 1);
+    for (std::size_t start = 0; start < columns.size();) {
+        std::size_t end = start;
+        while (end + 1 < columns.size() && columns[end + 1] == columns[end] + 1)
+            ++end;
+        readBlock(reg.cells, reg.sheet, firstRow, used.lastRow, columns[start], columns[end]);
+        start = end + 1;
+    }
 }
 
 std::optional<StaleRateTable> staleRateTable(const Reference<css::uno::XComponentContext>& context,
@@ -127,19 +171,22 @@ void readInto(OverviewReading& reading, const Reference<css::uno::XComponentCont
         // The figures read no rate: rates or settings that do not read are
         // for the commands that compute interest to refuse, not the overview.
     }
-    const RegisterSheetSearch search = searchRegisterSheet(document);
+    RegisterSheetSearch search = searchRegisterSheet(document, SheetExtent::HeaderRows);
     if (!search.found) {
         reading.problem = searchProblem(search, storedRegisterMapping(document));
         return;
     }
-    const RegisterSheet& reg = *search.found;
+    RegisterSheet& reg = *search.found;
     reading.sheet = reg.name;
-    if (const std::optional<std::string> merged = firstMergedArea(reg)) {
+    const UsedArea used = usedAreaOf(reg.sheet);
+    if (const std::optional<std::string> merged = firstMergedArea(reg, used)) {
         reading.problem = failure(RegisterProblemKind::MergedCells, reg.name);
         reading.problem->range = *merged;
         return;
     }
-    const RegisterReading rows = readRegisterRows(reg.cells, reg.layout);
+    const RegisterLayout layout = overviewLayout(reg.layout);
+    readDataRows(reg, layout, used);
+    const RegisterReading rows = readRegisterRows(reg.cells, layout);
     if ((reading.problem = readingProblem(reg.name, rows)))
         return;
     reading.overview = registerOverview(rows.records, reading.asOf);
@@ -231,7 +278,7 @@ RegisterColumnsView describeRegisterColumns(const Reference<css::sheet::XSpreads
         view.storedMapping = storedRegisterMapping(document);
         view.source = trimmedText(view.storedMapping).empty() ? LayoutSource::HeaderDetection
                                                               : LayoutSource::StoredMapping;
-        const RegisterSheetSearch search = searchRegisterSheet(document);
+        const RegisterSheetSearch search = searchRegisterSheet(document, SheetExtent::HeaderRows);
         if (search.found) {
             view.sheet = search.found->name;
             view.source = search.found->source;

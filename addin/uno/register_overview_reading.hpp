@@ -38,9 +38,13 @@ struct OverviewReading {
 /// only (not the journal nor the client list), as the reminder run finds it
 /// (searchRegisterSheet, the stored mapping first). Never throws for the
 /// document's content: no register, a missing or ambiguous column, merged
-/// cells in the register, unreadable cells (every one: a row with one gives
-/// no invoice, so the figures would be wrong), no invoice rows, settings or
-/// rate tables that do not read, a bad RELANCE_ASOF -- each is a problem.
+/// cells in the register, unreadable cells in the columns the figures read
+/// (invoice no., client, issue date, terms, due date, amount incl. tax,
+/// paid, status: every one, as a row with one gives no invoice and the
+/// figures would be wrong), no invoice rows, a bad RELANCE_ASOF -- each is a
+/// problem. Settings or rate tables that do not read only lose the warning.
+/// Only those columns are read below the header, one getDataArray per run
+/// of adjacent columns.
 OverviewReading readRegisterOverview(const css::uno::Reference<css::uno::XComponentContext>& context,
                                      const css::uno::Reference<css::sheet::XSpreadsheetDocument>& document,
                                      const css::uno::Any& asOf = css::uno::Any());

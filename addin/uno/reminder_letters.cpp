@@ -1,5 +1,6 @@
 #include "uno/reminder_letters.hpp"
 
+#include "core/email_message.hpp"
 #include "core/error.hpp"
 #include "core/letter_records.hpp"
 #include "core/output_file_name.hpp"
@@ -10,6 +11,7 @@
 #include "core/reminder_plan.hpp"
 #include "core/text_folding.hpp"
 #include "letters/letter_assembly.hpp"
+#include "letters/letter_email.hpp"
 #include "ui/ui_texts.hpp"
 #include "letters/letter_renderer.hpp"
 #include "letters/locale_formatter.hpp"
@@ -20,6 +22,7 @@
 #include "uno/output_folder.hpp"
 #include "uno/register_document.hpp"
 #include "uno/scope_end.hpp"
+#include "uno/system_mail.hpp"
 #include "uno/text_conversion.hpp"
 #include "uno/writer_letters.hpp"
 
@@ -27,7 +30,12 @@
 #include <com/sun/star/frame/XStorable.hpp>
 
 #include <algorithm>
+#include <ctime>
+#include <fstream>
+#include <iterator>
 #include <optional>
+#include <sstream>
+#include <unistd.h>
 
 namespace relance::uno {
 
@@ -56,6 +64,8 @@ struct PreparedLetter {
     LetterModel model;
     RenderedLetter text;
     std::optional<PlannedFile> file; ///< none when the settings want no PDF per client
+    std::optional<PlannedFile> email; ///< the e-mail draft beside the PDF, when wanted and addressed
+    std::string emailAddress;        ///< the register's e-mail of the client
 };
 
 /// Everything decided before the first file is written.
@@ -66,9 +76,20 @@ struct PreparedRun {
     NameReservation names;
     std::vector<PreparedLetter> letters;
     std::vector<std::string> leftOut;
+    std::vector<std::string> withoutEmail; ///< clients whose PDF gets no e-mail draft: no address
     std::optional<PlannedFile> combined;
     std::string journalLanguage;
 };
+
+std::string emailOf(const RegisterRun& run, const std::string& client)
+{
+    if (const auto address = run.sheets.clients.find(client); address && !address->email.empty())
+        return address->email;
+    for (const InvoiceRecord& invoice : run.reading.records)
+        if (invoice.client == client && !invoice.email.empty())
+            return invoice.email;
+    return {};
+}
 
 /// The journal's headings: in the language of the register's own headers,
 /// else in the letters' default language.
@@ -85,7 +106,7 @@ PreparedRun prepareRun(const Reference<css::uno::XComponentContext>& context,
     ReminderPlan plan = planReminders(run.reading.records, run.letterDate, run.settings.policy,
                                       run.sheets.journalEntries);
     std::string folder = letterFolderPath(request.folderUrl, run.settings.output, document);
-    PreparedRun prepared{std::move(run), std::move(plan), folder, NameReservation(folder), {}, {}, {}, {}};
+    PreparedRun prepared{std::move(run), std::move(plan), folder, NameReservation(folder), {}, {}, {}, {}, {}};
     const RegisterRun& read = prepared.run;
     const std::string catalogs = letterCatalogFolder();
     prepared.journalLanguage = journalLanguageOf(read);
@@ -102,12 +123,22 @@ PreparedRun prepareRun(const Reference<css::uno::XComponentContext>& context,
                               {}, std::nullopt};
         letter.text = renderLetter(letter.model, catalogs);
         journalRows(journalEntryOf(reminder, letter.model, ""), read.nullDate); // what the journal will hold
-        if (read.settings.output.onePdfPerClient)
+        if (read.settings.output.onePdfPerClient) {
             // the client's name made safe and cut, then the date and the kind of letter in the creditor's language
-            letter.file = prepared.names.reserve(
+            const std::string stem =
                 safeFileStem(reminder.client) + " - " + date + " - " +
-                    safeFileStem(letterFileKind(letter.model.kind, read.settings.policy.defaultLanguage, catalogs)),
-                ".pdf");
+                safeFileStem(letterFileKind(letter.model.kind, read.settings.policy.defaultLanguage, catalogs));
+            letter.file = prepared.names.reserve(stem, ".pdf");
+            if (request.sendByEmail || read.settings.output.emailDrafts) {
+                letter.emailAddress = emailOf(read, reminder.client);
+                if (letter.emailAddress.empty())
+                    prepared.withoutEmail.push_back(reminder.client);
+                else if (!request.sendByEmail)
+                    // beside its PDF: the PDF's name (stem-2 when stem was taken), .eml
+                    letter.email = prepared.names.reserve(
+                        letter.file->name.substr(0, letter.file->name.size() - 4), ".eml");
+            }
+        }
         prepared.letters.push_back(std::move(letter));
     }
     if (read.settings.output.combinedDocument && !prepared.letters.empty())
@@ -115,6 +146,42 @@ PreparedRun prepareRun(const Reference<css::uno::XComponentContext>& context,
     if (!prepared.letters.empty())
         checkFolderCanBeWritten(folder);
     return prepared;
+}
+
+/// The bytes of a file the run has just written.
+std::string fileBytes(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw InvalidArgument("cannot read " + path + " back to attach it to its e-mail");
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+/// The e-mail draft of `letter`, its PDF `pdfName` (in `folder`) attached.
+std::string emailDraftOf(const PreparedLetter& letter, const std::string& client, const std::string& folder,
+                         const std::string& pdfName, std::size_t index)
+{
+    const Creditor& creditor = letter.model.creditor;
+    const LetterEmailText text = letterEmailText(letter.model, letterCatalogFolder());
+    EmailDraft draft;
+    draft.fromName = creditor.name;
+    draft.fromAddress = firstEmailAddress(creditor.contact);
+    draft.toName = client;
+    draft.toAddress = letter.emailAddress;
+    draft.subject = text.subject;
+    draft.body = text.body;
+    draft.attachmentName = pdfName;
+    draft.attachment = fileBytes(folder + "/" + pdfName);
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    draft.date = rfc5322Date(local, local.tm_gmtoff);
+    const std::string domain = draft.fromAddress.empty() ? std::string("relance.invalid")
+                                                         : draft.fromAddress.substr(draft.fromAddress.find('@') + 1);
+    const std::string unique = std::to_string(now) + "." + std::to_string(getpid()) + "." + std::to_string(index);
+    draft.messageId = "<relance." + unique + "@" + domain + ">";
+    draft.boundary = "=_relance_" + unique; // "=_" never occurs in base64 or quoted-printable text
+    return emailMessage(draft);
 }
 
 /// The progress indicator, started for `count` letters and ended whatever happens.
@@ -145,9 +212,27 @@ private:
     Reference<css::task::XStatusIndicator> m_indicator;
 };
 
+/// Opens the mail client once per letter to send, after the run is written:
+/// a client that fails is said in the summary, the letters stay written.
+void openMails(const Reference<css::uno::XComponentContext>& context, const std::vector<std::pair<std::string, MailToOpen>>& mails,
+               LetterRunResult& result)
+{
+    for (const auto& [client, mail] : mails) {
+        try {
+            openInMailClient(context, mail);
+            result.summary.push_back(client + ": e-mail to " + mail.to + " opened in the mail client");
+        } catch (const css::uno::Exception& error) {
+            result.summary.push_back(client + ": the mail client could not be opened (" + toUtf8(error.Message) + ")");
+        } catch (const std::exception& error) {
+            result.summary.push_back(client + ": the mail client could not be opened (" + error.what() + ")");
+        }
+    }
+}
+
 void writePrepared(const Reference<css::uno::XComponentContext>& context, PreparedRun& prepared,
                    const LetterRunRequest& request, LetterRunResult& result)
 {
+    std::vector<std::pair<std::string, MailToOpen>> mails;
     RegisterRun& run = prepared.run;
     const std::string templateUrl = letterTemplateUrl(run.settings.output);
     const Reference<css::frame::XDesktop2> desktop = css::frame::Desktop::create(context);
@@ -171,16 +256,36 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
                 single = newLetterDocument(desktop, templateUrl);
             else
                 clearLetters(single);
-            appendLetter(single, letter.text, reminder.language, true);
+            appendLetter(context, single, letter.text, reminder.language, true);
             fileName = storeDocument(folder, Reference<css::frame::XStorable>(single, UNO_QUERY_THROW), *letter.file,
                                      "writer_pdf_Export", prepared.names);
             result.files.push_back(fileUrlOf(prepared.folder + "/" + fileName));
+            if (request.sendByEmail && !letter.emailAddress.empty()) {
+                const LetterEmailText text = letterEmailText(letter.model, letterCatalogFolder());
+                mails.push_back({reminder.client, MailToOpen{letter.emailAddress, text.subject, text.body,
+                                                             fileUrlOf(prepared.folder + "/" + fileName)}});
+            }
+            if (letter.email) {
+                const std::string message =
+                    emailDraftOf(letter, reminder.client, prepared.folder, fileName, entries.size());
+                const std::string emailName = folder.store(
+                    *letter.email,
+                    [&](const std::string& temporary) {
+                        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+                        out << message;
+                        out.close();
+                        if (!out)
+                            throw InvalidArgument("cannot write the e-mail draft " + temporary);
+                    },
+                    prepared.names);
+                result.files.push_back(fileUrlOf(prepared.folder + "/" + emailName));
+            }
         }
         if (prepared.combined) {
             const bool first = !combined.is();
             if (first)
                 combined = newLetterDocument(desktop, templateUrl);
-            appendLetter(combined, letter.text, reminder.language, first);
+            appendLetter(context, combined, letter.text, reminder.language, first);
         }
         entries.push_back(journalEntryOf(reminder, letter.model, fileName));
         for (const CellUpdate& update : lastReminderUpdates(reminder, run.letterDate, run.sheets.layout, run.nullDate))
@@ -200,17 +305,9 @@ void writePrepared(const Reference<css::uno::XComponentContext>& context, Prepar
                       ui::UiTexts(context).format("undo/letters",
                                                   MessageArguments().number("count", static_cast<long>(entries.size()))));
     folder.commit();
+    openMails(context, mails, result);
 }
 
-std::string emailOf(const RegisterRun& run, const std::string& client)
-{
-    if (const auto address = run.sheets.clients.find(client); address && !address->email.empty())
-        return address->email;
-    for (const InvoiceRecord& invoice : run.reading.records)
-        if (invoice.client == client && !invoice.email.empty())
-            return invoice.email;
-    return {};
-}
 
 } // namespace
 
@@ -230,6 +327,9 @@ LetterRunResult writeReminderLetters(const Reference<css::uno::XComponentContext
         writePrepared(context, prepared, request, result);
     for (const std::string& client : prepared.leftOut)
         result.summary.push_back(client + ": no letter (left out of this run)");
+    for (const std::string& client : prepared.withoutEmail)
+        result.summary.push_back(client + (request.sendByEmail ? ": not sent by e-mail (the register gives no e-mail address)"
+                                                               : ": no e-mail draft (the register gives no e-mail address)"));
     for (const SkippedClient& skipped : prepared.plan.skipped)
         result.summary.push_back(skipped.client + ": no letter (" + skipped.explanation + ")");
     for (const CellProblem& problem : run.reading.problems)

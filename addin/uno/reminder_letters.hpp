@@ -25,6 +25,9 @@ struct LetterRunRequest {
     css::uno::Any asOf;                    ///< a serial of the register, or void
     std::vector<std::string> leaveOut;     ///< clients to write no letter to this time
     css::uno::Reference<css::task::XStatusIndicator> progress; ///< may be null
+    /// Instead of e-mail drafts, open the person's mail client with each
+    /// letter attached (system_mail.hpp), once the run is written.
+    bool sendByEmail = false;
 };
 
 struct LetterRunResult {

@@ -123,7 +123,24 @@ org::relance::ReminderRunResult ReminderRun::writeReminders(
     const Any& asOf, const css::uno::Sequence<OUString>& leaveOut,
     const Reference<css::task::XStatusIndicator>& progress)
 {
-    LetterRunRequest request{toUtf8(outputFolder), asOf, {}, progress};
+    return write(registerDocument, outputFolder, asOf, leaveOut, progress, false);
+}
+
+org::relance::ReminderRunResult ReminderRun::writeRemindersByEmail(
+    const Reference<css::sheet::XSpreadsheetDocument>& registerDocument, const OUString& outputFolder,
+    const Any& asOf, const css::uno::Sequence<OUString>& leaveOut,
+    const Reference<css::task::XStatusIndicator>& progress)
+{
+    return write(registerDocument, outputFolder, asOf, leaveOut, progress, true);
+}
+
+org::relance::ReminderRunResult ReminderRun::write(const Reference<css::sheet::XSpreadsheetDocument>& registerDocument,
+                                                   const OUString& outputFolder, const Any& asOf,
+                                                   const css::uno::Sequence<OUString>& leaveOut,
+                                                   const Reference<css::task::XStatusIndicator>& progress,
+                                                   bool sendByEmail)
+{
+    LetterRunRequest request{toUtf8(outputFolder), asOf, {}, progress, sendByEmail};
     for (const OUString& client : leaveOut)
         request.leaveOut.push_back(toUtf8(client));
     return runLetters("writeReminders", static_cast<cppu::OWeakObject*>(this), m_context, registerDocument, request);
@@ -209,7 +226,7 @@ OUString ReminderRun::writePaymentPlanAgreement(const Reference<css::sheet::XSpr
         const Reference<css::text::XTextDocument> document =
             newLetterDocument(css::frame::Desktop::create(m_context), letterTemplateUrl(settings.output));
         const AtScopeEnd close([&] { closeDocument(document); });
-        appendLetter(document, letter, debt.language, true);
+        appendLetter(m_context, document, letter, debt.language, true);
         const std::string name = storeDocument(folder, Reference<css::frame::XStorable>(document, UNO_QUERY_THROW), file,
                                                "writer_pdf_Export", names);
         folder.commit();

@@ -33,6 +33,12 @@ public:
                    const rtl::OUString& outputFolder, const css::uno::Any& asOf,
                    const css::uno::Sequence<rtl::OUString>& leaveOut,
                    const css::uno::Reference<css::task::XStatusIndicator>& progress) override;
+    /// writeReminders, then the person's mail client opened with each letter
+    /// (the Write Reminder Letters dialog's "Send by e-mail"): C++ only.
+    org::relance::ReminderRunResult writeRemindersByEmail(
+        const css::uno::Reference<css::sheet::XSpreadsheetDocument>& registerDocument,
+        const rtl::OUString& outputFolder, const css::uno::Any& asOf, const css::uno::Sequence<rtl::OUString>& leaveOut,
+        const css::uno::Reference<css::task::XStatusIndicator>& progress);
     rtl::OUString SAL_CALL
     defaultOutputFolder(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& registerDocument) override;
 
@@ -45,6 +51,12 @@ public:
     static constexpr const char* serviceName = "org.relance.ReminderRun";
 
 private:
+    org::relance::ReminderRunResult write(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& registerDocument,
+                                          const rtl::OUString& outputFolder, const css::uno::Any& asOf,
+                                          const css::uno::Sequence<rtl::OUString>& leaveOut,
+                                          const css::uno::Reference<css::task::XStatusIndicator>& progress,
+                                          bool sendByEmail);
+
     css::uno::Reference<css::uno::XComponentContext> m_context;
 };
 

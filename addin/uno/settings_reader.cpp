@@ -113,6 +113,8 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     letters.claimInterest = settings.flag("Reminders/ClaimInterest", true);
     letters.claimFixedFee = settings.flag("Reminders/ClaimFixedFee", true);
     letters.registeredMail = settings.flag("Reminders/RegisteredMail", true);
+    letters.paymentCode = settings.flag("Reminders/PaymentCode", true);
+    letters.referenceAsRemittance = settings.flag("Reminders/ReferenceAsRemittance", true);
 
     ReminderPolicy& policy = run.policy;
     policy.thresholds = ReminderThresholds::fromText(settings.text("Reminders/Thresholds", "1;15;30;45"),
@@ -125,6 +127,7 @@ RunSettings readRunSettings(const Reference<css::uno::XComponentContext>& contex
     run.output.folderUrl = settings.text("Output/Folder");
     run.output.onePdfPerClient = settings.flag("Output/OnePdfPerClient", true);
     run.output.combinedDocument = settings.flag("Output/CombinedDocument", true);
+    run.output.emailDrafts = settings.flag("Output/EmailDrafts", true);
     run.output.templateUrl = settings.text("Output/TemplateUrl");
     return run;
 }

@@ -14,6 +14,7 @@ struct OutputSettings {
     std::string folderUrl;     ///< empty: "Relance letters" next to the register
     bool onePdfPerClient = true;
     bool combinedDocument = true;
+    bool emailDrafts = true;   ///< an .eml beside each client's PDF (email_draft.hpp)
     std::string templateUrl;   ///< empty: the letterhead shipped in the extension
 };
 

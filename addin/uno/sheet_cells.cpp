@@ -2,6 +2,8 @@
 
 #include "uno/text_conversion.hpp"
 
+#include <algorithm>
+
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
@@ -17,29 +19,52 @@ using css::uno::Any;
 using css::uno::Reference;
 using css::uno::UNO_QUERY_THROW;
 
-SheetSnapshot snapshotOf(const Reference<css::sheet::XSpreadsheet>& sheet, Date nullDate)
+UsedArea usedAreaOf(const Reference<css::sheet::XSpreadsheet>& sheet)
 {
-    SheetSnapshot snapshot(nullDate);
     const Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
-    const Reference<css::sheet::XUsedAreaCursor> usedArea(cursor, UNO_QUERY_THROW);
-    usedArea->gotoEndOfUsedArea(false);
+    Reference<css::sheet::XUsedAreaCursor>(cursor, UNO_QUERY_THROW)->gotoEndOfUsedArea(false);
     const css::table::CellRangeAddress end =
         Reference<css::sheet::XCellRangeAddressable>(cursor, UNO_QUERY_THROW)->getRangeAddress();
+    return {end.EndRow, end.EndColumn};
+}
+
+void readBlock(SheetSnapshot& snapshot, const Reference<css::sheet::XSpreadsheet>& sheet, int firstRow, int lastRow,
+               int firstColumn, int lastColumn)
+{
+    if (lastRow < firstRow || lastColumn < firstColumn)
+        return;
     const Reference<css::sheet::XCellRangeData> data(
-        sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), UNO_QUERY_THROW);
+        sheet->getCellRangeByPosition(firstColumn, firstRow, lastColumn, lastRow), UNO_QUERY_THROW);
     const css::uno::Sequence<css::uno::Sequence<Any>> rows = data->getDataArray();
-    for (sal_Int32 row = 0; row < rows.getLength(); ++row)
-        for (sal_Int32 column = 0; column < rows[row].getLength(); ++column) {
-            const Any& value = rows[row][column];
+    snapshot.growTo(firstRow + rows.getLength(), lastColumn + 1);
+    for (sal_Int32 row = 0; row < rows.getLength(); ++row) {
+        const css::uno::Sequence<Any>& cells = rows[row];
+        for (sal_Int32 column = 0; column < cells.getLength(); ++column) {
+            const Any& value = cells[column];
             double number = 0;
             OUString text;
             if (value.getValueTypeClass() == css::uno::TypeClass_DOUBLE && (value >>= number))
-                snapshot.setNumber(row, column, number);
+                snapshot.setNumber(firstRow + row, firstColumn + column, number);
             else if ((value >>= text) && !text.isEmpty())
-                snapshot.setText(row, column, toUtf8(text));
-            else
-                snapshot.set(row, column, SheetCell::empty());
+                snapshot.setText(firstRow + row, firstColumn + column, toUtf8(text));
+            // else: empty, as growTo left it
         }
+    }
+}
+
+SheetSnapshot snapshotOf(const Reference<css::sheet::XSpreadsheet>& sheet, Date nullDate)
+{
+    SheetSnapshot snapshot(nullDate);
+    const UsedArea used = usedAreaOf(sheet);
+    readBlock(snapshot, sheet, 0, used.lastRow, 0, used.lastColumn);
+    return snapshot;
+}
+
+SheetSnapshot snapshotOfTop(const Reference<css::sheet::XSpreadsheet>& sheet, Date nullDate, int rows)
+{
+    SheetSnapshot snapshot(nullDate);
+    const UsedArea used = usedAreaOf(sheet);
+    readBlock(snapshot, sheet, 0, std::min(used.lastRow, rows - 1), 0, used.lastColumn);
     return snapshot;
 }
 

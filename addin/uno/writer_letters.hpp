@@ -8,6 +8,7 @@
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <string>
 
@@ -23,8 +24,10 @@ css::uno::Reference<css::text::XTextDocument> newLetterDocument(
 /// end of `document`, on a new page unless it is the document's first
 /// letter. Its text is tagged with the language (CharLocale: spelling,
 /// hyphenation, quotes follow it); a first letter also sets the document's
-/// default language and its paragraph styles'.
-void appendLetter(const css::uno::Reference<css::text::XTextDocument>& document, const RenderedLetter& letter,
+/// default language and its paragraph styles'. The payment code's picture
+/// goes through `context`'s GraphicProvider.
+void appendLetter(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const css::uno::Reference<css::text::XTextDocument>& document, const RenderedLetter& letter,
                   const std::string& language, bool firstInDocument);
 
 /// Empties the document's text (paragraphs and tables), so that one document

@@ -25,7 +25,8 @@ WORDS = {
     "en-US": {
         "menu": "Relance",
         "items": ["Write Reminder Letters…", "Payment Plan…", "Add Analysis Columns",
-                  "Freeze the As-of Date", "Follow Today’s Date", "Settings…"],
+                  "Freeze the As-of Date", "Follow Today’s Date", "Settings…",
+                  "Relance Help"],
         "company": "Company name:", "address": "Address:", "city": "Place (for the date line):", "iban": "IBAN:",
         "letters_title": "Write Reminder Letters", "folder": "Save the letters in:",
         "write": "Write Letters", "done_title": "Letters Written", "close": "Close",
@@ -36,7 +37,7 @@ WORDS = {
         "menu": "Relance",
         "items": ["Écrire les lettres de relance…", "Échéancier de paiement…",
                   "Ajouter les colonnes d’analyse", "Figer la date d’arrêté",
-                  "Suivre la date du jour", "Paramètres…"],
+                  "Suivre la date du jour", "Paramètres…", "Aide de Relance"],
         "company": "Raison sociale :", "address": "Adresse :", "city": "Lieu (ligne de date) :", "iban": "IBAN :",
         "letters_title": "Écrire les lettres de relance", "folder": "Enregistrer les lettres dans :",
         "write": "Écrire les lettres", "done_title": "Lettres écrites", "close": "Fermer",

@@ -57,12 +57,14 @@ SheetSnapshot journalSheet(const std::vector<JournalEntry>& entries, std::string
 TEST(ReminderJournal, HeadersPerLanguage)
 {
     EXPECT_EQ(journalHeader("en", catalogs), (std::vector<std::string>{"Date", "Client", "Level", "Invoice", "Amount",
-                                                                       "Interest", "Fee", "Deadline", "File"}));
+                                                                       "Interest", "Fee", "Deadline", "File",
+                                                                       "Payment reference"}));
     EXPECT_EQ(journalHeader("fr", catalogs),
               (std::vector<std::string>{"Date", "Client", "Niveau", "Facture", "Montant", "Intérêts", "Indemnité",
-                                        "Date limite", "Fichier"}));
+                                        "Date limite", "Fichier", "Référence de paiement"}));
     EXPECT_EQ(journalHeader("de", catalogs), (std::vector<std::string>{"Datum", "Kunde", "Stufe", "Rechnung", "Betrag",
-                                                                       "Zinsen", "Pauschale", "Frist", "Datei"}));
+                                                                       "Zinsen", "Pauschale", "Frist", "Datei",
+                                                                       "Zahlungsreferenz"}));
     for (const char* language : {"es", "it", "nl"})
         EXPECT_EQ(journalHeader(language, catalogs).size(), journalColumnCount);
     EXPECT_EQ(messageOf([] { journalHeader("pt", catalogs); }),
@@ -195,4 +197,30 @@ TEST(ReminderJournal, BlankOrHeaderOnlySheetIsAnEmptyJournal)
     written.appendRow(std::vector<SheetCell>(journalColumnCount, SheetCell::empty()));
     EXPECT_EQ(journalRowsUsed(written), 3); // header + the notice's two invoices
     EXPECT_EQ(readJournal(written).size(), 1U);
+}
+
+TEST(ReminderJournal, ReferenceInTheLastColumn)
+{
+    JournalEntry entry = atelierNotice();
+    entry.reference = "RF18539007547034";
+    const auto rows = journalRows(entry, calcNullDate);
+    EXPECT_EQ(rows[0][9].text, "RF18539007547034");
+    EXPECT_EQ(rows[1][9].text, "RF18539007547034");
+    EXPECT_EQ(readJournal(journalSheet({entry})), std::vector<JournalEntry>{entry});
+    // a letter that asked for the invoice numbers leaves the cell empty
+    EXPECT_EQ(journalRows(atelierNotice(), calcNullDate)[0][9].kind, CellKind::Empty);
+}
+
+TEST(ReminderJournal, JournalsWrittenBeforeTheReferenceColumnStillRead)
+{
+    // the nine columns the first journals had: no reference header, rows of nine cells
+    SheetSnapshot sheet(calcNullDate);
+    std::vector<std::string> header = journalHeader("fr", catalogs);
+    header.pop_back();
+    appendTextRow(sheet, header);
+    for (auto& row : journalRows(atelierNotice(), calcNullDate)) {
+        row.pop_back();
+        sheet.appendRow(std::move(row));
+    }
+    EXPECT_EQ(readJournal(sheet), std::vector<JournalEntry>{atelierNotice()});
 }

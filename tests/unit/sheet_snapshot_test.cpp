@@ -72,3 +72,19 @@ TEST(ColumnLetters, FromLetters)
     EXPECT_THROW(columnFromLetters("ABCD"), InvalidArgument);
     EXPECT_THROW(columnFromLetters("É"), InvalidArgument);
 }
+
+TEST(SheetSnapshot, GrowToMakesEmptyCellsAndKeepsWhatIsThere)
+{
+    SheetSnapshot sheet(Date(1899, 12, 30));
+    sheet.setText(0, 1, "Client");
+    sheet.growTo(3, 4);
+    EXPECT_EQ(sheet.rowCount(), 3);
+    EXPECT_EQ(sheet.columnCount(), 4);
+    EXPECT_EQ(sheet.cell(0, 1).text, "Client");
+    EXPECT_TRUE(sheet.cell(2, 3).isEmpty());
+    sheet.setNumber(2, 3, 5.0);
+    sheet.growTo(1, 1); // never shrinks
+    EXPECT_EQ(sheet.rowCount(), 3);
+    EXPECT_EQ(sheet.cell(2, 3).number, 5.0);
+    EXPECT_THROW(sheet.growTo(-1, 2), InvalidArgument);
+}
