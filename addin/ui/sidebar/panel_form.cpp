@@ -151,6 +151,23 @@ sal_Int32 PanelForm::textHeight(const std::string& name, sal_Int32 width) const
     return lineHeight * paragraphs * linesEach;
 }
 
+sal_Int32 PanelForm::wrappedHeight(const std::string& name, sal_Int32 width) const
+{
+    const css::awt::Size size = preferred(name);
+    const Reference<css::beans::XPropertySet> properties = model(name);
+    const Reference<css::beans::XPropertySetInfo> info = properties->getPropertySetInfo();
+    if (!info->hasPropertyByName("MultiLine") || !info->hasPropertyByName("Label"))
+        return size.Height;
+    const bool wraps = properties->getPropertyValue("MultiLine").get<bool>();
+    if (!wraps && size.Width <= width)
+        return size.Height;
+    if (!wraps) // a label or check box too long for the width: let it wrap
+        properties->setPropertyValue("MultiLine", Any(true));
+    // A check box's text starts right of its box.
+    constexpr sal_Int32 checkBoxIndent = 20;
+    return textHeight(name, info->hasPropertyByName("State") ? width - checkBoxIndent : width);
+}
+
 void PanelForm::put(const std::string& name, sal_Int32 x, sal_Int32 y, sal_Int32 width, sal_Int32 height,
                     bool apply) const
 {
@@ -187,14 +204,8 @@ sal_Int32 PanelForm::place(sal_Int32 width, bool apply)
             continue;
         case LineKind::Full: {
             const std::string& name = line.names[0];
-            const css::awt::Size size = preferred(name);
-            sal_Int32 height = size.Height;
-            if (model(name)->getPropertySetInfo()->hasPropertyByName("MultiLine") &&
-                model(name)->getPropertyValue("MultiLine").get<bool>() &&
-                model(name)->getPropertySetInfo()->hasPropertyByName("Label"))
-                height = textHeight(name, inner);
-            else if (line.rows > 1)
-                height = line.rows * (preferred(lineProbe).Height + 2) + 6;
+            const sal_Int32 height = line.rows > 1 ? line.rows * (preferred(lineProbe).Height + 2) + 6
+                                                   : wrappedHeight(name, inner);
             put(name, margin, y, inner, height, apply);
             y += height + spacing;
             break;
@@ -208,8 +219,9 @@ sal_Int32 PanelForm::place(sal_Int32 width, bool apply)
                 put(line.names[1], margin + labelColumn + spacing, y, inner - labelColumn - spacing, field.Height, apply);
                 y += height + spacing;
             } else {
-                put(line.names[0], margin, y, inner, label.Height, apply);
-                y += label.Height + 1;
+                const sal_Int32 labelHeight = wrappedHeight(line.names[0], inner);
+                put(line.names[0], margin, y, inner, labelHeight, apply);
+                y += labelHeight + 1;
                 put(line.names[1], margin, y, inner, field.Height, apply);
                 y += field.Height + spacing;
             }
@@ -238,8 +250,9 @@ sal_Int32 PanelForm::place(sal_Int32 width, bool apply)
             const sal_Int32 height = std::max(label.Height, amount.Height);
             sal_Int32 barX = margin + barLabelColumn + spacing;
             if (!barsOnOneLine) {
-                put(line.names[0], margin, y, inner, label.Height, apply);
-                y += label.Height + 1;
+                const sal_Int32 labelHeight = wrappedHeight(line.names[0], inner);
+                put(line.names[0], margin, y, inner, labelHeight, apply);
+                y += labelHeight + 1;
                 barX = margin;
             } else {
                 put(line.names[0], margin, y, barLabelColumn, label.Height, apply);

@@ -72,6 +72,8 @@ private:
 
     css::awt::Size preferred(const std::string& name) const;
     sal_Int32 textHeight(const std::string& name, sal_Int32 width) const;
+    /// The height of a label or check box at `width`, wrapped when it does not fit.
+    sal_Int32 wrappedHeight(const std::string& name, sal_Int32 width) const;
     sal_Int32 place(sal_Int32 width, bool apply);
     void put(const std::string& name, sal_Int32 x, sal_Int32 y, sal_Int32 width, sal_Int32 height, bool apply) const;
 
