@@ -61,7 +61,7 @@ std::optional<LettersChoice> askLettersChoice(const Reference<css::uno::XCompone
     dialog.add("FixedLine", "ClientsLine", {margin, 42, width - 2 * margin, 10}, {{"Label", Any(texts.text("letters/clients"))}});
     const Reference<css::beans::XPropertySet> list =
         dialog.add("ListBox", "Clients", {margin, 54, width - 2 * margin, 160},
-                   {{"MultiSelection", Any(true)}, {"HScroll", Any(true)}, {"VScroll", Any(true)}});
+                   {{"MultiSelection", Any(true)}});
     dialog.add("Button", "LeaveOut", {margin, 218, 60, 14}, {{"Label", Any(texts.text("letters/leave_out"))}});
     dialog.add("Button", "Include", {margin + 64, 218, 60, 14}, {{"Label", Any(texts.text("letters/include"))}});
     dialog.add("FixedText", "Count", {margin + 132, 221, 180, 10});
