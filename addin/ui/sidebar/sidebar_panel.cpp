@@ -13,9 +13,15 @@
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <cppuhelper/implbase3.hxx>
 
+#include <chrono>
 #include <exception>
+#include <thread>
 
 namespace relance::ui {
+
+namespace {
+constexpr std::chrono::milliseconds refreshDelay{600};
+}
 
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -163,7 +169,23 @@ void SidebarPanel::resized(sal_Int32 width)
 
 void SidebarPanel::refreshLater()
 {
-    runLater(m_environment.context, m_environment.refresh);
+    // A person leafing through sheets is not kept waiting: the panels read
+    // the register once the switching has stopped for a moment, on the main
+    // thread. A later switch makes an earlier wait moot.
+    const unsigned generation = ++m_refreshGeneration;
+    std::thread([context = m_environment.context, refresh = m_environment.refresh, generation,
+                 current = std::weak_ptr<unsigned>(m_latestRefresh)] {
+        std::this_thread::sleep_for(refreshDelay);
+        try {
+            runLater(context, [refresh, generation, current] {
+                const std::shared_ptr<unsigned> latest = current.lock();
+                if (latest && *latest == generation)
+                    refresh();
+            });
+        } catch (...) { // LibreOffice is closing: nothing to refresh
+        }
+    }).detach();
+    *m_latestRefresh = generation;
 }
 
 void SidebarPanel::refresh()

@@ -46,7 +46,7 @@ public:
 
     /// Reads the document again now.
     void refresh();
-    /// Reads the document again once the current event is handled.
+    /// Reads the document again a moment after the last call (600 ms), on the main thread.
     void refreshLater();
 
 private:
@@ -62,6 +62,9 @@ private:
     bool m_documentChanged = false;
     bool m_built = false;
     std::shared_ptr<bool> m_alive; ///< gone once disposed: late callbacks check it
+    unsigned m_refreshGeneration = 0;
+    /// The generation of the last refreshLater(): a waiting refresh runs only if it is still the last one.
+    std::shared_ptr<unsigned> m_latestRefresh = std::make_shared<unsigned>(0);
 };
 
 } // namespace relance::ui
