@@ -67,7 +67,7 @@ OUString ReminderPreviewList::line(const ReminderPreviewRow& row) const
 {
     const OUString dash = uno::toOUString(" \u2014 ");
     if (!due(row))
-        return uno::toOUString("\u2014 ") + row.Client + ": " + previewReasonText(row, m_texts, m_nullDate, m_intervalDays);
+        return uno::toOUString("\u2014 ") + row.Client + dash + previewReasonText(row, m_texts, m_nullDate, m_intervalDays);
     const std::string level = "levels/l" + std::to_string(std::clamp<sal_Int32>(row.Level, 1, 4));
     return uno::toOUString(m_leftOut.count(row.Client) ? "\u2717 " : "\u2713 ") + row.Client + dash +
            m_texts.text(level) + dash + row.Invoices + dash + row.TotalDueText +
