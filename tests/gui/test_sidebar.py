@@ -76,7 +76,8 @@ def expected_overview(rows, as_of):
         if outstanding == 0:
             continue
         status = row[12].strip().lower()
-        kind = {"litige": "disputed", "disputed": "disputed", "échéancier": "plan", "payment plan": "plan"}.get(status)
+        kind = {"litige": "disputed", "disputed": "disputed", "bestritten": "disputed",
+                "échéancier": "plan", "payment plan": "plan", "ratenzahlung": "plan"}.get(status)
         total["open"][0] += outstanding
         total["open"][1] += 1
         if kind:
@@ -230,6 +231,19 @@ class SidebarTest(RelanceGuiTestCase):
         by_overdue = [accessible_tree.text_of(lists[0].getAccessibleChild(i).getAccessibleContext())
                       for i in range(lists[0].getAccessibleChildCount())]
         self.assertEqual([line.split(":")[0].strip() for line in by_overdue], ranking[:10], texts)
+
+    def test_overview_of_each_sample_register(self):
+        for name, last_row in (("register-en.ods", 33), ("register-de.ods", 33), ("register-fr.ods", 34)):
+            with self.subTest(register=name):
+                self.open_register(name, folder="each-" + name)
+                self.open_deck()
+                self.show_panel("Overview")
+                rows = self.document.Sheets.getByIndex(0).getCellRangeByName("A2:O%d" % last_row).getDataArray()
+                total, ranking = expected_overview(rows, AS_OF)
+                for key in ("open", "overdue"):
+                    shown = self.value_after(self.panel_words[key])
+                    self.assertEqual((cents(shown), count_in(shown)), tuple(total[key]), (name, key, shown))
+                self.shot_sidebar("sidebar-overview-" + name.split(".")[0])
 
     def test_overview_selects_a_clients_rows(self):
         self.open_register()
