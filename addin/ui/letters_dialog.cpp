@@ -1,6 +1,7 @@
 #include "ui/letters_dialog.hpp"
 
 #include "core/serial_date.hpp"
+#include "ui/date_field_value.hpp"
 #include "ui/dialog_builder.hpp"
 #include "ui/folder_field.hpp"
 #include "ui/message_box.hpp"
@@ -29,13 +30,6 @@ using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
-css::util::Date utilDate(Date date)
-{
-    return css::util::Date(static_cast<sal_uInt16>(date.day()), static_cast<sal_uInt16>(date.month()),
-                           static_cast<sal_Int16>(date.year()));
-}
-
-Date coreDate(const css::util::Date& date) { return Date(date.Year, date.Month, date.Day); }
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "ui/payment_plan_dialog.hpp"
 
+#include "ui/date_field_value.hpp"
 #include "ui/dialog_builder.hpp"
 #include "ui/message_box.hpp"
 #include "uno/text_conversion.hpp"
@@ -21,13 +22,6 @@ using css::uno::Sequence;
 using css::uno::UNO_QUERY_THROW;
 using rtl::OUString;
 
-css::util::Date utilDate(Date date)
-{
-    return css::util::Date(static_cast<sal_uInt16>(date.day()), static_cast<sal_uInt16>(date.month()),
-                           static_cast<sal_Int16>(date.year()));
-}
-
-Date coreDate(const css::util::Date& date) { return Date(date.Year, date.Month, date.Day); }
 
 /// Adds a whole-number field with a spin button.
 void addWholeNumber(DialogBuilder& dialog, const char* name, Place place, double value, double minimum, double maximum)

@@ -2,6 +2,7 @@
 // client (the selected row's by default), with the schedule's total interest
 // shown while the terms are typed, and the button that creates the plan
 // sheet (and, when ticked, the agreement letter).
+#include "ui/date_field_value.hpp"
 #include "ui/sidebar/panels.hpp"
 
 #include "core/month_steps.hpp"
@@ -26,11 +27,6 @@ using rtl::OUString;
 
 constexpr long defaultCount = 6;
 
-css::util::Date utilDate(Date date)
-{
-    return css::util::Date(static_cast<sal_uInt16>(date.day()), static_cast<sal_uInt16>(date.month()),
-                           static_cast<sal_Int16>(date.year()));
-}
 
 class PaymentPlanPanel final : public PanelContent {
 public:
@@ -151,7 +147,7 @@ private:
             form.model("FirstDate")->getPropertyValue("Date") >>= first;
             const PaymentPlanTerms terms{Money::fromAmount(number(form, "Amount"), 2),
                                          static_cast<int>(number(form, "Count")),
-                                         Date(first.Year, first.Month, first.Day),
+                                         coreDate(first),
                                          static_cast<int>(number(form, "PeriodMonths")),
                                          number(form, "Rate") / 100,
                                          RepaymentMethod::EqualPayments};
@@ -178,7 +174,7 @@ private:
             return;
         css::util::Date first;
         form.model("FirstDate")->getPropertyValue("Date") >>= first;
-        const Date firstDate(first.Year, first.Month, first.Day);
+        const Date firstDate = coreDate(first);
         const auto document = m_environment.document();
         const Date nullDate = uno::documentNullDate(document);
         const auto value = [](const char* name, Any any) {
