@@ -21,6 +21,9 @@ RepaymentMethod repaymentMethodFromCode(long code);
 /// Most instalments a plan may have: 50 years of monthly payments.
 constexpr int maximumInstalmentCount = 600;
 
+/// The number of instalments a plan proposes when none is asked for.
+constexpr int defaultInstalmentCount = 6;
+
 struct PaymentPlanTerms {
     Money amount;                 ///< the debt; must be positive
     int count = 0;                ///< number of instalments, 1..600

@@ -33,4 +33,10 @@ void pickFolderInto(const css::uno::Reference<css::uno::XComponentContext>& cont
         field->setPropertyValue("Text", css::uno::Any(pathOfFileUrl(picker->getDirectory())));
 }
 
+OUString fileNameOfUrl(const OUString& url)
+{
+    const OUString path = pathOfFileUrl(url);
+    return path.copy(path.lastIndexOf('/') + 1);
+}
+
 } // namespace relance::ui

@@ -11,6 +11,9 @@ namespace relance::ui {
 /// The system path of a file URL; any other text unchanged.
 rtl::OUString pathOfFileUrl(const rtl::OUString& url);
 
+/// The name of the file at `url`, as the file manager shows it ("Relance letters 2026-12-31.odt").
+rtl::OUString fileNameOfUrl(const rtl::OUString& url);
+
 /// The file URL of a system path; empty stays empty, a text that is not a
 /// path unchanged.
 rtl::OUString fileUrlOfPath(const rtl::OUString& path);

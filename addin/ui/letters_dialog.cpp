@@ -129,10 +129,8 @@ void showLettersWritten(const Reference<css::uno::XComponentContext>& context,
                                                                .text("folder", uno::toUtf8(result.Folder))))},
                 {"MultiLine", Any(true)}});
     Sequence<OUString> names(result.Files.getLength());
-    for (sal_Int32 i = 0; i < result.Files.getLength(); ++i) {
-        const OUString path = pathOfFileUrl(result.Files[i]);
-        names.getArray()[i] = path.copy(path.lastIndexOf('/') + 1);
-    }
+    for (sal_Int32 i = 0; i < result.Files.getLength(); ++i)
+        names.getArray()[i] = fileNameOfUrl(result.Files[i]);
     dialog.add("ListBox", "Files", {margin, 28, width - 2 * margin, 112}, {{"StringItemList", Any(names)}});
     dialog.add("Button", "OpenFolder", {margin, 148, 80, 14}, {{"Label", Any(texts.text("letters/open_folder"))}});
     dialog.add("Button", "Close", {width - margin - 60, 148, 60, 14},

@@ -44,7 +44,6 @@ using css::uno::Sequence;
 using css::uno::UNO_QUERY;
 using rtl::OUString;
 
-constexpr int defaultCount = 6;
 
 /// Where the selection starts: its first range's top-left corner.
 std::optional<css::table::CellRangeAddress> selectionStart(const Reference<css::frame::XFrame>& frame)
@@ -132,7 +131,7 @@ PlanRequest requestFromArguments(const CommandCall& call, const uno::RegisterRun
     call.argument("Agreement") >>= agreement;
     const PlanRequest request{
         checkedTerms(client, amount ? Money::fromAmount(*amount, debt.digits()) : debt,
-                     uno::optionalInteger(call.argument("Count"), "Count", 1, maximumInstalmentCount).value_or(defaultCount),
+                     uno::optionalInteger(call.argument("Count"), "Count", 1, maximumInstalmentCount).value_or(defaultInstalmentCount),
                      uno::optionalInteger(call.argument("PeriodMonths"), "PeriodMonths", 0, 12).value_or(1),
                      uno::optionalDate(call.argument("FirstDate"), run.nullDate, "FirstDate")
                          .value_or(monthsAfter(run.letterDate, 1)),
@@ -173,7 +172,7 @@ std::optional<PlanRequest> requestFromDialog(const CommandCall& call, const uno:
         }
     };
     setup.asOf = run.letterDate;
-    setup.defaults.count = defaultCount;
+    setup.defaults.count = defaultInstalmentCount;
     setup.defaults.firstDate = monthsAfter(run.letterDate, 1);
     std::optional<PlanRequest> request;
     setup.refusal = [&](const PlanChoice& choice) -> std::optional<OUString> {

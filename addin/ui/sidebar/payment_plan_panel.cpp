@@ -25,8 +25,6 @@ using css::uno::Reference;
 using css::uno::Sequence;
 using rtl::OUString;
 
-constexpr long defaultCount = 6;
-
 
 class PaymentPlanPanel final : public PanelContent {
 public:
@@ -45,7 +43,7 @@ public:
                                                {"ValueMax", Any(1e13)}, {"StrictFormat", Any(true)}, {"Border", Any(sal_Int16(1))}});
         label("CountLabel", "plan/count");
         form.create("NumericField", "Count", {{"DecimalAccuracy", Any(sal_Int16(0))}, {"ValueMin", Any(1.0)},
-                                              {"ValueMax", Any(600.0)}, {"Value", Any(double(defaultCount))}, {"Spin", Any(true)},
+                                              {"ValueMax", Any(double(maximumInstalmentCount))}, {"Value", Any(double(defaultInstalmentCount))}, {"Spin", Any(true)},
                                               {"Border", Any(sal_Int16(1))}});
         label("PeriodLabel", "plan/months");
         form.create("NumericField", "PeriodMonths", {{"DecimalAccuracy", Any(sal_Int16(0))}, {"ValueMin", Any(1.0)},

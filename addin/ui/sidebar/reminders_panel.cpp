@@ -98,10 +98,8 @@ private:
                     value.Value >>= files;
             }
             OUString names;
-            for (const OUString& file : files) {
-                const OUString path = pathOfFileUrl(file);
-                names += "\n" + path.copy(path.lastIndexOf('/') + 1);
-            }
+            for (const OUString& file : files)
+                names += "\n" + fileNameOfUrl(file);
             m_lastRun = m_environment.texts->format(
                             "sidebar/last_run",
                             MessageArguments().number("count", files.getLength()).text("folder", uno::toUtf8(pathOfFileUrl(folder)))) +

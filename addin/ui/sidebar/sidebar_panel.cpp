@@ -172,7 +172,7 @@ void SidebarPanel::refreshLater()
     // A person leafing through sheets is not kept waiting: the panels read
     // the register once the switching has stopped for a moment, on the main
     // thread. A later switch makes an earlier wait moot.
-    const unsigned generation = ++m_refreshGeneration;
+    const unsigned generation = ++*m_latestRefresh;
     std::thread([context = m_environment.context, refresh = m_environment.refresh, generation,
                  current = std::weak_ptr<unsigned>(m_latestRefresh)] {
         std::this_thread::sleep_for(refreshDelay);
@@ -185,7 +185,6 @@ void SidebarPanel::refreshLater()
         } catch (...) { // LibreOffice is closing: nothing to refresh
         }
     }).detach();
-    *m_latestRefresh = generation;
 }
 
 void SidebarPanel::refresh()

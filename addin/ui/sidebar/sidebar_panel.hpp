@@ -62,7 +62,6 @@ private:
     bool m_documentChanged = false;
     bool m_built = false;
     std::shared_ptr<bool> m_alive; ///< gone once disposed: late callbacks check it
-    unsigned m_refreshGeneration = 0;
     /// The generation of the last refreshLater(): a waiting refresh runs only if it is still the last one.
     std::shared_ptr<unsigned> m_latestRefresh = std::make_shared<unsigned>(0);
 };
